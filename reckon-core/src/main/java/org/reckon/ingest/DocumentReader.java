@@ -1,0 +1,75 @@
+package org.reckon.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads one file into documents, choosing the format by name and content: WARC archives, HTML
+ * pages, plain text. Checks every file against the size limit and rejects empty, binary and
+ * non-UTF-8 files with a message that says what to do.
+ */
+public final class DocumentReader {
+  /** The size limit when none is configured: 20 MB, far above any article. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1000 * 1000;
+
+  private final long maxBytes;
+
+  /** @param maxBytes the largest file (or WARC record) read; larger ones are rejected */
+  public DocumentReader(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("the size limit must be positive, got " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** What one file gave: documents handed to the sink, and captures skipped inside a WARC. */
+  public record FileOutcome(int documents, int skipped) {}
+
+  /**
+   * Reads {@code file} and hands each document it holds to {@code sink}.
+   *
+   * @throws BadInputException when the file cannot be ingested, with a one-line message
+   * @throws DocumentSink.StoreFailure when the sink fails; nothing is half-written
+   */
+  public FileOutcome read(Path file, DocumentSink sink) throws BadInputException {
+    String name = file.toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+        var outcome = WarcArchiveReader.read(file, maxBytes, sink);
+        return new FileOutcome(outcome.documents(), outcome.skipped());
+      }
+      if (lower.endsWith(".gz") || lower.endsWith(".zip") || lower.endsWith(".pdf")) {
+        throw new BadInputException(name, "unsupported file type (" + lower.substring(lower.lastIndexOf('.'))
+            + ")", "pass text, HTML or WARC files; decompress or convert this one first");
+      }
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new BadInputException(name,
+            String.format(Locale.ROOT, "file is %s, over the %s limit", megabytes(size), megabytes(maxBytes)),
+            "split it, or raise the limit with --max-size");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String text = TextDecoder.decodeOrThrow(name, bytes);
+      boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(text);
+      sink.accept(html ? HtmlReader.read(name, text) : PlainTextReader.read(name, text));
+      return new FileOutcome(1, 0);
+    } catch (IOException e) {
+      throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", "check that it exists and is readable");
+    }
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1);
+    }
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+  }
+}

@@ -1,0 +1,40 @@
+package org.reckon.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * The normalisation that defines a document's identity (data-contract §1): Unicode NFC, line
+ * breaks as {@code \n}, trailing whitespace trimmed; the id is the SHA-256 of the result.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /**
+   * Normalises text as data-contract §1 prescribes. A leading byte-order mark is dropped too: it
+   * is an encoding artefact, not text, and would otherwise make two copies of one article differ.
+   */
+  public static String normalize(String text) {
+    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Lower-case hex SHA-256 of the UTF-8 bytes of already normalised text. */
+  public static String sha256(String normalizedText) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(normalizedText.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
+    }
+  }
+}

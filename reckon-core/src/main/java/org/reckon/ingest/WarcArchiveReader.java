@@ -1,0 +1,147 @@
+package org.reckon.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.reckon.model.Document;
+
+/**
+ * Reads the HTML and plain-text captures of a WARC or WARC.gz file (parsed by jwarc), each as one
+ * document. Records of other types (requests, metadata, images, scripts), error responses and
+ * pages without article text are skipped, not failed: a crawl is full of them.
+ */
+final class WarcArchiveReader {
+  private WarcArchiveReader() {}
+
+  /** What became of one WARC file. */
+  record Outcome(int documents, int skipped) {}
+
+  /**
+   * Hands each article of {@code file} to {@code sink}, in file order.
+   *
+   * @throws BadInputException when the file is truncated or corrupt; the articles before the
+   *     damage have already been handed over, and the message says how many
+   */
+  static Outcome read(Path file, long maxRecordBytes, DocumentSink sink) throws BadInputException, IOException {
+    String name = file.toString();
+    int documents = 0;
+    int skipped = 0;
+    long position = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      while (true) {
+        Optional<WarcRecord> next;
+        next = reader.next();
+        if (next.isEmpty()) {
+          break;
+        }
+        WarcRecord record = next.get();
+        position = record.position();
+        Document document = article(name, record, maxRecordBytes);
+        if (document == null) {
+          skipped++;
+        } else {
+          sink.accept(document);
+          documents++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof DocumentSink.StoreFailure failure) {
+        throw failure;
+      }
+      throw new BadInputException(name,
+          String.format(Locale.ROOT, "truncated or corrupt WARC near byte %d, after %d article(s) (%s)",
+              position, documents, describe(e)),
+          documents == 0 ? "re-download or repair the file" : "the " + documents
+              + " article(s) before the damage were read; re-download or repair the file for the rest");
+    }
+    return new Outcome(documents, skipped);
+  }
+
+  private static @Nullable Document article(String file, WarcRecord record, long maxBytes) throws IOException {
+    MediaType type;
+    MessageBody body;
+    String target;
+    if (record instanceof WarcResponse response) {
+      HttpResponse http;
+      try {
+        http = response.http();
+      } catch (IOException e) {
+        return null; // not an HTTP capture (e.g. DNS, Gemini)
+      }
+      if (http.status() != 200) {
+        return null;
+      }
+      type = http.contentType();
+      body = http.bodyDecoded();
+      target = response.target();
+    } else if (record instanceof WarcResource resource) {
+      type = resource.contentType();
+      body = resource.body();
+      target = resource.target();
+    } else {
+      return null;
+    }
+    String subtype = type.base().toString();
+    boolean html = subtype.equals("text/html") || subtype.equals("application/xhtml+xml");
+    if (!html && !subtype.equals("text/plain")) {
+      return null;
+    }
+    byte[] bytes = readAtMost(body, maxBytes);
+    if (bytes == null) {
+      return null; // an oversized capture is not an article; the file-level limit does not apply
+    }
+    String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
+    Charset charset = charset(type);
+    try {
+      Document document = html
+          ? HtmlReader.read(source, new String(bytes, charset))
+          : PlainTextReader.read(source, new String(bytes, charset));
+      var metadata = new java.util.TreeMap<>(document.metadata());
+      metadata.put("warc_file", file);
+      metadata.put("warc_record_id", record.id().toString());
+      metadata.put("warc_date", record.date().toString());
+      return new Document(document.id(), document.source(),
+          document.url() == null ? source : document.url(), document.title(), document.outlet(),
+          document.language(), document.published(), document.publishedRange(), document.publishedBasis(),
+          document.text(), metadata);
+    } catch (BadInputException e) {
+      return null; // a page without article text inside a crawl is ordinary, not an error
+    }
+  }
+
+  private static byte @Nullable [] readAtMost(MessageBody body, long maxBytes) throws IOException {
+    try (InputStream in = body.stream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return bytes.length > maxBytes ? null : bytes;
+    }
+  }
+
+  private static Charset charset(MediaType type) {
+    String name = type.parameters().get("charset");
+    if (name != null) {
+      try {
+        return Charset.forName(name.strip());
+      } catch (IllegalArgumentException e) {
+        // an unknown charset label falls through to UTF-8, the web's default
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+  }
+}

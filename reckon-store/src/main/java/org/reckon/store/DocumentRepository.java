@@ -1,0 +1,210 @@
+package org.reckon.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.model.PublishedBasis;
+
+/**
+ * Stores and reads documents. The same SQL runs on SQLite and PostgreSQL.
+ *
+ * <p>Not thread-safe (it shares its {@link Database}'s connection).
+ */
+public final class DocumentRepository {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLUMNS = "id, source, url, title, outlet, language, published, published_from, "
+      + "published_to, published_basis, text, metadata";
+
+  private final Database db;
+
+  DocumentRepository(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Stores {@code document} unless a document with the same text is already stored; either way
+   * remembers {@code document.source()} as a place the text was seen. One transaction.
+   *
+   * @return true when the document was new
+   */
+  public boolean add(Document document) {
+    String now = db.clock().instant().toString();
+    return db.inTransaction(c -> {
+      int inserted;
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
+          + ", characters, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+        DateRange range = document.publishedRange();
+        insert.setString(1, document.id());
+        insert.setString(2, document.source());
+        insert.setString(3, document.url());
+        insert.setString(4, document.title());
+        insert.setString(5, document.outlet());
+        insert.setString(6, document.language());
+        insert.setString(7, iso(document.published()));
+        insert.setString(8, range == null ? null : iso(range.from()));
+        insert.setString(9, range == null ? null : iso(range.to()));
+        insert.setString(10, document.publishedBasis().key());
+        insert.setString(11, document.text());
+        insert.setString(12, json(document.metadata()));
+        insert.setInt(13, document.characters());
+        insert.setString(14, now);
+        inserted = insert.executeUpdate();
+      }
+      try (PreparedStatement seen = c.prepareStatement(
+          "INSERT INTO document_sources (document_id, source, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+        seen.setString(1, document.id());
+        seen.setString(2, document.source());
+        seen.setString(3, now);
+        seen.executeUpdate();
+      }
+      return inserted == 1;
+    });
+  }
+
+  public int count() {
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM documents"); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  /** All documents, without text: by publication date (unknown last), then source. */
+  public List<DocumentSummary> list() {
+    return db.read(c -> {
+      List<DocumentSummary> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT id, source, title, outlet, published, published_basis, "
+          + "characters FROM documents ORDER BY published IS NULL, published, source, id");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              day(rs.getString(5)), rs.getString(6), rs.getInt(7)));
+        }
+      }
+      return rows;
+    });
+  }
+
+  /**
+   * The one document whose id starts with {@code idPrefix}.
+   *
+   * @throws StoreException when none or several match, or the prefix is not hex
+   */
+  public Document find(String idPrefix) {
+    String prefix = idPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!prefix.matches("[0-9a-f]{1,64}")) {
+      throw new StoreException("'" + idPrefix + "' is not a document id: ids are hex digits; list them with 'reckon docs'");
+    }
+    List<Document> found = db.read(c -> {
+      List<Document> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id >= ? AND id < ? "
+          + "ORDER BY id LIMIT 6")) {
+        s.setString(1, prefix);
+        s.setString(2, prefix + "g"); // 'g' sorts after every hex digit
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            rows.add(document(rs));
+          }
+        }
+      }
+      return rows;
+    });
+    if (found.isEmpty()) {
+      throw new StoreException("no document id starts with '" + prefix + "' in " + db.description()
+          + "; list them with 'reckon docs'");
+    }
+    if (found.size() > 1) {
+      List<String> ids = found.stream().limit(5).map(d -> d.id().substring(0, Math.min(16, d.id().length()))).toList();
+      throw new StoreException("'" + prefix + "' matches several documents (" + String.join(", ", ids)
+          + (found.size() > 5 ? ", ..." : "") + "); give more digits");
+    }
+    return found.get(0);
+  }
+
+  /** Every name under which the text of document {@code id} was seen, in the order first seen. */
+  public List<String> sources(String id) {
+    return db.read(c -> {
+      List<String> sources = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT source FROM document_sources WHERE document_id = ? ORDER BY first_seen, source")) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            sources.add(rs.getString(1));
+          }
+        }
+      }
+      return sources;
+    });
+  }
+
+  /** Streams every document, in the order of {@link #list()}, without holding them all in memory. */
+  public void forEach(Consumer<Document> action) {
+    db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM documents "
+          + "ORDER BY published IS NULL, published, source, id")) {
+        s.setFetchSize(100);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            action.accept(document(rs));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  private static Document document(ResultSet rs) throws SQLException {
+    LocalDate from = day(rs.getString("published_from"));
+    LocalDate to = day(rs.getString("published_to"));
+    return new Document(
+        rs.getString("id"),
+        rs.getString("source"),
+        rs.getString("url"),
+        rs.getString("title"),
+        rs.getString("outlet"),
+        rs.getString("language"),
+        day(rs.getString("published")),
+        from == null && to == null ? null : new DateRange(from, to),
+        PublishedBasis.fromKey(rs.getString("published_basis")),
+        rs.getString("text"),
+        metadata(rs.getString("metadata")));
+  }
+
+  private static @Nullable String iso(@Nullable LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+
+  private static @Nullable LocalDate day(@Nullable String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  private static String json(Map<String, String> metadata) {
+    try {
+      return JSON.writeValueAsString(metadata);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings always serialises", e);
+    }
+  }
+
+  private static Map<String, String> metadata(String json) throws SQLException {
+    try {
+      return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new SQLException("documents.metadata is not a JSON object of strings: " + json, e);
+    }
+  }
+
+}
