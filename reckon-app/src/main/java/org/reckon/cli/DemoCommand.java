@@ -1,0 +1,54 @@
+package org.reckon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reckon.ingest.DocumentReader;
+import org.reckon.ingest.IngestSummary;
+import org.reckon.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reckon demo}: the main job on the bundled sample corpus, into the default database. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Ingest the bundled sample corpus into ./reckon.db and list it",
+    description = {
+      "Ingests the bundled sample corpus (samples/ in the Reckon folder) into the database and",
+      "lists what was stored. Running it again stores nothing new."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOption database;
+
+  @Option(names = "--samples", paramLabel = "DIR",
+      description = "The sample corpus (default: samples/ in the Reckon folder, from -Dreckon.home)")
+  Path samples = defaultSamples();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(samples)) {
+      throw new Failures.UserError(samples + ": sample corpus not found; run ./reckon from the Reckon folder or pass --samples DIR");
+    }
+    try (Database db = database.open()) {
+      IngestSummary summary = IngestCommand.ingest(db, List.of(samples.toString()), DocumentReader.DEFAULT_MAX_BYTES, err);
+      out.println();
+      DocsCommand.printTable(db.documents().list(), out);
+      out.println();
+      out.println("Stored in " + db.description() + ". Next: ./reckon show ID_PREFIX, ./reckon export --format csv");
+      out.flush();
+      return summary.failed() ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
+    }
+  }
+
+  private static Path defaultSamples() {
+    return Path.of(System.getProperty("reckon.home", "."), "samples");
+  }
+}

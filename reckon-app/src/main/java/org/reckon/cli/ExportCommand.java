@@ -1,0 +1,116 @@
+package org.reckon.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reckon export}: writes stored data as JSON Lines or CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Export stored data as JSON Lines or CSV",
+    description = {
+      "Writes stored data to standard output or a file: one JSON object per line (jsonl) or CSV",
+      "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas)."
+    })
+final class ExportCommand implements Callable<Integer> {
+  enum What { documents }
+
+  enum Format { jsonl, csv }
+
+  static final String[] DOCUMENT_COLUMNS = {
+    "id", "source", "url", "title", "outlet", "language", "published", "published_from", "published_to",
+    "published_basis", "characters", "text"
+  };
+
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOption database;
+
+  @Option(names = "--what", defaultValue = "documents", description = "What to export: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  What what = What.documents;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Format format = Format.jsonl;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write here instead of standard output; the file appears only once complete")
+  @Nullable Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    try (Database db = database.open()) {
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        write(db, out);
+        out.flush();
+      } else {
+        Path target = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        try {
+          try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+            write(db, out);
+          }
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temporary);
+        }
+        spec.commandLine().getErr().println("Wrote " + what + " to " + output + ".");
+      }
+    }
+    return ReckonCommand.OK;
+  }
+
+  private void write(Database db, Writer out) throws IOException {
+    try {
+      if (format == Format.jsonl) {
+        db.documents().forEach(d -> {
+          try {
+            out.write(DocumentJson.MAPPER.writeValueAsString(DocumentJson.full(d)));
+            out.write('\n');
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } else {
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(DOCUMENT_COLUMNS).get().print(out);
+        db.documents().forEach(d -> {
+          try {
+            csv.printRecord(csvRow(d));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        csv.flush();
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Object[] csvRow(Document d) {
+    DateRange range = d.publishedRange();
+    return new Object[] {
+      d.id(), d.source(), d.url(), d.title(), d.outlet(), d.language(), DocumentJson.iso(d.published()),
+      range == null ? null : DocumentJson.iso(range.from()), range == null ? null : DocumentJson.iso(range.to()),
+      d.publishedBasis().key(), d.characters(), d.text()
+    };
+  }
+
+}
