@@ -48,7 +48,7 @@ public final class DocumentReader {
       long size = Files.size(file);
       if (size > maxBytes) {
         throw new BadInputException(name,
-            String.format(Locale.ROOT, "file is %s, over the %s limit", megabytes(size), megabytes(maxBytes)),
+            "file is " + size(size) + ", over the " + size(maxBytes) + " limit",
             "split it, or raise the limit with --max-size");
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -69,7 +69,11 @@ public final class DocumentReader {
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
   }
 
-  static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+  /** A size for people: bytes, kB or MB (decimal units, like the --max-size option). */
+  static String size(long bytes) {
+    if (bytes >= 1_000_000) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+    return bytes >= 1_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1_000.0) : bytes + " bytes";
   }
 }
