@@ -69,13 +69,23 @@ public final class Database implements AutoCloseable {
       sqlite.setUrl(url);
       source = sqlite;
     }
-    migrate(dialect, source, shown);
+    Connection connection;
     try {
-      Connection connection = source.getConnection();
-      connection.setAutoCommit(false);
-      return new Database(dialect, shown, connection, clock);
+      connection = source.getConnection(); // first, so an unreachable server is named as such
     } catch (SQLException e) {
       throw cannotOpen(shown, e);
+    }
+    try {
+      migrate(dialect, source, shown);
+      connection.setAutoCommit(false);
+      return new Database(dialect, shown, connection, clock);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof SQLException sql ? cannotOpen(shown, sql) : (RuntimeException) e;
     }
   }
 

@@ -1,0 +1,221 @@
+package org.reckon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.model.PublishedBasis;
+
+/**
+ * The storage contract: one suite, run unchanged against SQLite ({@link SqliteDocumentRepositoryTest})
+ * and a real PostgreSQL server ({@link PostgresDocumentRepositoryIT}).
+ */
+abstract class DocumentRepositoryContract {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+  Database db;
+
+  /** A location (file path or JDBC URL) of a new, empty database. */
+  abstract String newDatabase() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    db = Database.open(newDatabase(), CLOCK);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  static Document document(String source, String text, LocalDate published) {
+    String id = org.reckon.ingest.TextNormalizer.sha256(text);
+    return new Document(id, source, "https://news.example/" + source, "Title of " + source, "Example Wire", "en",
+        published, null, PublishedBasis.HEADER, text, Map.of("author", "A. Reporter", "section", "World"));
+  }
+
+  @Test
+  void add_newDocument_isStoredWhole() {
+    Document d = document("a.txt", "Eleven were killed on Tuesday. «Ñ» — ok", LocalDate.of(2025, 9, 3));
+
+    assertThat(db.documents().add(d)).isTrue();
+
+    assertThat(db.documents().find(d.id())).isEqualTo(d);
+    assertThat(db.documents().count()).isEqualTo(1);
+  }
+
+  @Test
+  void add_sameTextTwice_storesOnceAndRemembersBothSources() {
+    Document first = document("a.txt", "Same text.", LocalDate.of(2025, 9, 3));
+    Document copy = document("copy/b.txt", "Same text.", LocalDate.of(2025, 9, 4));
+
+    assertThat(db.documents().add(first)).isTrue();
+    assertThat(db.documents().add(copy)).isFalse();
+    assertThat(db.documents().add(copy)).isFalse();
+
+    assertThat(db.documents().count()).isEqualTo(1);
+    assertThat(db.documents().find(first.id()).source()).isEqualTo("a.txt");
+    assertThat(db.documents().sources(first.id())).containsExactly("a.txt", "copy/b.txt");
+  }
+
+  @Test
+  void add_unknownDateAndRange_roundTrip() {
+    Document unknown = new Document(org.reckon.ingest.TextNormalizer.sha256("x"), "x.txt", null, null, null, null,
+        null, null, PublishedBasis.UNKNOWN, "x", Map.of());
+    Document ranged = new Document(org.reckon.ingest.TextNormalizer.sha256("y"), "y.txt", null, null, null, null,
+        null, new DateRange(LocalDate.of(2025, 10, 10), null), PublishedBasis.INFERRED, "y", Map.of());
+
+    db.documents().add(unknown);
+    db.documents().add(ranged);
+
+    assertThat(db.documents().find(unknown.id())).isEqualTo(unknown);
+    assertThat(db.documents().find(ranged.id())).isEqualTo(ranged);
+  }
+
+  @Test
+  void list_ordersByPublishedThenSourceWithUnknownLast() {
+    db.documents().add(document("c.txt", "third", LocalDate.of(2025, 10, 1)));
+    db.documents().add(new Document(org.reckon.ingest.TextNormalizer.sha256("undated"), "a.txt", null, null, null,
+        null, null, null, PublishedBasis.UNKNOWN, "undated", Map.of()));
+    db.documents().add(document("b.txt", "second", LocalDate.of(2025, 9, 15)));
+    db.documents().add(document("a.txt", "first", LocalDate.of(2025, 9, 15)));
+
+    List<DocumentSummary> list = db.documents().list();
+
+    assertThat(list).extracting(DocumentSummary::source).containsExactly("a.txt", "b.txt", "c.txt", "a.txt");
+    assertThat(list.get(0).characters()).isEqualTo(5);
+    assertThat(list.get(3).published()).isNull();
+    assertThat(list.get(3).publishedBasis()).isEqualTo("unknown");
+  }
+
+  @Test
+  void forEach_streamsEveryDocumentInListOrder() {
+    db.documents().add(document("b.txt", "later", LocalDate.of(2025, 11, 1)));
+    db.documents().add(document("a.txt", "earlier", LocalDate.of(2025, 9, 1)));
+    List<String> texts = new ArrayList<>();
+
+    db.documents().forEach(d -> texts.add(d.text()));
+
+    assertThat(texts).containsExactly("earlier", "later");
+  }
+
+  @Test
+  void find_uniquePrefix_findsIt_caseInsensitive() {
+    Document d = document("a.txt", "findable", LocalDate.of(2025, 9, 3));
+    db.documents().add(d);
+    assertThat(db.documents().find(d.id().substring(0, 6).toUpperCase()).id()).isEqualTo(d.id());
+  }
+
+  @Test
+  void find_unknownPrefix_saysHowToListIds() {
+    assertThatThrownBy(() -> db.documents().find("abc123"))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("no document id starts with 'abc123' in " + db.description() + "; list them with 'reckon docs'");
+  }
+
+  @Test
+  void find_notHex_isRejected() {
+    assertThatThrownBy(() -> db.documents().find("seed-004"))
+        .hasMessage("'seed-004' is not a document id: ids are hex digits; list them with 'reckon docs'");
+  }
+
+  @Test
+  void find_ambiguousPrefix_listsCandidates() {
+    // Texts chosen so that their SHA-256 ids share a first digit.
+    List<Document> added = new ArrayList<>();
+    for (int i = 0; added.size() < 2; i++) {
+      Document d = document(i + ".txt", "text " + i, LocalDate.of(2025, 9, 3));
+      if (added.isEmpty() || added.get(0).id().charAt(0) == d.id().charAt(0)) {
+        db.documents().add(d);
+        added.add(d);
+      }
+    }
+    String prefix = added.get(0).id().substring(0, 1);
+
+    assertThatThrownBy(() -> db.documents().find(prefix))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("'" + prefix + "' matches several documents (")
+        .hasMessageEndingWith("); give more digits");
+  }
+
+  @Test
+  void add_stampsIngestTimeFromTheClock() throws Exception {
+    Document d = document("a.txt", "stamped", LocalDate.of(2025, 9, 3));
+    db.documents().add(d);
+    String stamped = db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT ingested_at FROM documents WHERE id = ?")) {
+        s.setString(1, d.id());
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
+    });
+    assertThat(stamped).isEqualTo("2026-01-02T03:04:05Z");
+  }
+
+  @Test
+  void decisions_areAppendOnly() {
+    db.inTransaction(c -> {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO decisions (made_at, made_by, action, incident_id, reason) "
+          + "VALUES ('2026-01-01T00:00:00Z', 'editor', 'confirm', 'inc-1', 'two outlets agree')")) {
+        return s.executeUpdate();
+      }
+    });
+
+    assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE decisions SET reason = 'x'")))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("decisions are append-only");
+    assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM decisions")))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("decisions are append-only");
+    int decisions = db.read(c -> {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM decisions")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+    assertThat(decisions).isEqualTo(1);
+  }
+
+  @Test
+  void failedWrite_leavesNothingHalfWritten() {
+    Document d = document("a.txt", "atomic", LocalDate.of(2025, 9, 3));
+    assertThatThrownBy(() -> db.inTransaction(c -> {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO document_sources (document_id, source, first_seen) "
+          + "VALUES (?, 'a.txt', 'now')")) {
+        s.setString(1, d.id()); // violates the foreign key: no such document
+        return s.executeUpdate();
+      }
+    })).isInstanceOf(StoreException.class).hasMessageContaining("nothing of this write was stored");
+    assertThat(db.documents().sources(d.id())).isEmpty();
+  }
+
+  @Test
+  void reopen_keepsDataAndDoesNotMigrateTwice() throws Exception {
+    Document d = document("a.txt", "persistent", LocalDate.of(2025, 9, 3));
+    db.documents().add(d);
+    String location = currentLocation();
+    db.close();
+
+    db = Database.open(location, CLOCK);
+
+    assertThat(db.documents().find(d.id())).isEqualTo(d);
+  }
+
+  /** The location {@link #newDatabase()} last returned. */
+  abstract String currentLocation();
+}
