@@ -1,0 +1,17 @@
+package org.reckon.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the {@code reckon} command in-process and keeps what it printed. */
+record Cli(int exitCode, String out, String err) {
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = ReckonCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,29 @@
+package org.reckon.cli;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The development material beside the repository ({@code ../shared}: real seed articles and their
+ * gold). Tests that need it skip with a message where it is absent (a clone elsewhere) and fail
+ * under CI, where it must be present.
+ */
+final class SharedMaterial {
+  private SharedMaterial() {}
+
+  static Path seeds() {
+    Path seeds = Path.of(System.getProperty("reckon.shared", "../../shared")).resolve("seeds");
+    if (!Files.isDirectory(seeds)) {
+      String message = "the development articles are not at " + seeds.toAbsolutePath().normalize()
+          + " (../shared/seeds beside the clone)";
+      if (System.getenv("CI") != null) {
+        fail(message + ", but CI is set: CI must run with shared/ beside the repository");
+      }
+      Assumptions.abort("skipped: " + message);
+    }
+    return seeds;
+  }
+}
