@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(source)
-          .locations(dialect.migrationLocation())
+          .locations(dialect.migrationLocations())
           .loggers("slf4j")
           .load()
           .migrate();

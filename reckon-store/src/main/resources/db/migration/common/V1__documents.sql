@@ -1,3 +1,4 @@
+-- Portable SQL: runs unchanged on SQLite and PostgreSQL.
 -- Documents: one row per distinct normalised text (data-contract §1). Dates are ISO-8601 text
 -- (days 'YYYY-MM-DD', instants 'YYYY-MM-DDThh:mm:ssZ'), so both databases sort them alike.
 CREATE TABLE documents (
