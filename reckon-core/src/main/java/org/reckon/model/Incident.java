@@ -1,0 +1,29 @@
+package org.reckon.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One strike on one or more vessels, as one document tells it (data-contract §2). Every field
+ * that is not stated is null; {@code evidence} holds every span that speaks of this strike.
+ */
+public record Incident(
+    DateValue date,
+    Region region,
+    @Nullable String place,
+    @Nullable Integer vessels,
+    @Nullable CountRange killed,
+    @Nullable CountRange survivors,
+    @Nullable Boolean followUpStrike,
+    List<String> claimedAffiliation,
+    List<String> claimedCargo,
+    List<Span> evidence) {
+  public Incident {
+    claimedAffiliation = List.copyOf(claimedAffiliation);
+    claimedCargo = List.copyOf(claimedCargo);
+    evidence = List.copyOf(evidence);
+    if (evidence.isEmpty()) {
+      throw new IllegalArgumentException("an incident needs at least one evidence span");
+    }
+  }
+}
