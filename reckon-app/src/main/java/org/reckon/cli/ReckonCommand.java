@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       DocsCommand.class,
       ShowCommand.class,
       ExportCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

@@ -1,0 +1,63 @@
+package org.reckon.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reckon.extract.ExtractionJson;
+import org.reckon.ingest.BadInputException;
+import org.reckon.ingest.DocumentReader;
+import org.reckon.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code reckon extract}: the facts of each document as JSON Lines, without a database. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    header = "Print the facts of each document as JSON Lines (no database)",
+    description = {
+      "Reads the files (as ingest does) and prints one JSON object per document: incidents,",
+      "tallies, claims, actors and instruments, each with the spans of text it came from",
+      "(data-contract section 2). Exit status 1 when an input failed or was skipped."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  enum Format { jsonl }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default: ${DEFAULT-VALUE})")
+  Format format = Format.jsonl;
+
+  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = ByteSize.class,
+      description = "Largest file to read (default: ${DEFAULT-VALUE})")
+  long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "20",
+      description = "Skip a document whose extraction takes longer (default: ${DEFAULT-VALUE})")
+  long budgetSeconds = 20;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or glob patterns")
+  List<String> paths = List.of();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<BadInputException> failures = new ArrayList<>();
+    List<Document> documents = ExtractionRunner.read(paths, maxBytes, failures);
+    failures.forEach(f -> err.println(f.getMessage()));
+    int[] done = {0};
+    try (ExtractionRunner runner = new ExtractionRunner(Duration.ofSeconds(budgetSeconds))) {
+      runner.forEach(documents, err, e -> {
+        out.println(ExtractionJson.line(e));
+        done[0]++;
+      });
+    }
+    out.flush();
+    err.flush();
+    return failures.isEmpty() && done[0] == documents.size() ? ReckonCommand.OK : ReckonCommand.SOME_INPUTS_FAILED;
+  }
+}

@@ -1,0 +1,35 @@
+package org.reckon.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Document;
+import org.reckon.model.Span;
+
+/**
+ * One document prepared for the rules: its sentences and the dates relative expressions are
+ * resolved against. Built once per document; the rule families only read it.
+ *
+ * @param asOf the day tallies are reported as of: the publication day, or the earliest day it
+ *     can be; null when nothing bounds it
+ */
+record Analysis(Document document, String language, List<Sentence> sentences, DateResolver.Anchor anchor,
+    @Nullable LocalDate asOf) {
+
+  String text() {
+    return document.text();
+  }
+
+  /** The span of {@code [start, end)} relative to {@code sentence}. */
+  Span span(Sentence sentence, int start, int end) {
+    return Span.of(document.text(), sentence.start() + start, sentence.start() + end);
+  }
+
+  Span span(Sentence sentence) {
+    return Span.of(document.text(), sentence.start(), sentence.end());
+  }
+
+  List<DateMention> dates(Sentence sentence) {
+    return DateResolver.find(sentence.text(), anchor);
+  }
+}

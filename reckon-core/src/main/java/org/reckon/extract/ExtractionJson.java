@@ -1,0 +1,132 @@
+package org.reckon.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Actor;
+import org.reckon.model.Claim;
+import org.reckon.model.CountRange;
+import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.Incident;
+import org.reckon.model.Instrument;
+import org.reckon.model.Span;
+import org.reckon.model.Tally;
+
+/** Writes an {@link Extraction} as the JSON object of data-contract §2. Thread-safe. */
+public final class ExtractionJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ExtractionJson() {}
+
+  /** One line of {@code reckon extract --format jsonl}. */
+  public static String line(Extraction e) {
+    try {
+      return MAPPER.writeValueAsString(tree(e));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      throw new IllegalStateException("a tree of plain values always serialises", ex);
+    }
+  }
+
+  public static ObjectNode tree(Extraction e) {
+    ObjectNode root = MAPPER.createObjectNode();
+    Document d = e.document();
+    ObjectNode doc = root.putObject("document");
+    doc.put("id", d.id());
+    doc.put("source", d.source());
+    doc.put("title", d.title());
+    doc.put("outlet", d.outlet());
+    doc.put("language", e.language());
+    doc.put("published", iso(e.published()));
+    DateRange range = e.publishedRange();
+    if (range == null) {
+      doc.putNull("published_range");
+    } else {
+      doc.putArray("published_range").add(iso(range.from())).add(iso(range.to()));
+    }
+    doc.put("published_basis", e.publishedBasis().key());
+    doc.put("extractor_version", e.extractorVersion());
+
+    ArrayNode incidents = root.putArray("incidents");
+    for (Incident i : e.incidents()) {
+      ObjectNode n = incidents.addObject();
+      n.put("date", i.date().iso());
+      n.put("date_precision", i.date().precision().key());
+      n.put("region", i.region().key());
+      n.put("place", i.place());
+      n.put("vessels", i.vessels());
+      range(n, "killed", i.killed());
+      range(n, "survivors", i.survivors());
+      n.put("follow_up_strike", i.followUpStrike());
+      strings(n.putArray("claimed_affiliation"), i.claimedAffiliation());
+      strings(n.putArray("claimed_cargo"), i.claimedCargo());
+      spans(n, i.evidence());
+    }
+    ArrayNode tallies = root.putArray("tallies");
+    for (Tally t : e.tallies()) {
+      ObjectNode n = tallies.addObject();
+      n.put("metric", t.metric().key());
+      n.put("value", t.count().value());
+      n.put("bound", t.count().bound().key());
+      n.put("as_of", iso(t.asOf()));
+      spans(n, t.evidence());
+    }
+    ArrayNode claims = root.putArray("claims");
+    for (Claim c : e.claims()) {
+      ObjectNode n = claims.addObject();
+      n.put("speaker", c.speaker());
+      n.put("speaker_mention", c.speakerMention());
+      n.put("speaker_type", c.speakerType().key());
+      n.put("kind", c.kind().key());
+      n.put("text", c.text());
+      n.put("about", c.about());
+      spans(n, c.evidence());
+    }
+    ArrayNode actors = root.putArray("actors");
+    for (Actor a : e.actors()) {
+      ObjectNode n = actors.addObject();
+      n.put("name", a.name());
+      n.put("type", a.type().key());
+      strings(n.putArray("aliases"), a.aliases());
+      strings(n.putArray("roles"), a.roles());
+      spans(n, a.evidence());
+    }
+    ArrayNode instruments = root.putArray("instruments");
+    for (Instrument i : e.instruments()) {
+      ObjectNode n = instruments.addObject();
+      n.put("name", i.name());
+      n.put("date", i.date().iso());
+      spans(n, i.evidence());
+    }
+    return root;
+  }
+
+  private static void range(ObjectNode n, String field, @Nullable CountRange r) {
+    if (r == null) {
+      n.putNull(field);
+    } else {
+      ObjectNode o = n.putObject(field);
+      o.put("min", r.min());
+      o.put("max", r.max());
+    }
+  }
+
+  private static void spans(ObjectNode n, List<Span> spans) {
+    ArrayNode evidence = n.putArray("evidence");
+    for (Span s : spans) {
+      evidence.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text());
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  private static @Nullable String iso(@Nullable LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+}

@@ -1,0 +1,52 @@
+package org.reckon.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.PublishedBasis;
+
+/**
+ * Reads one document and gives its facts (data-contract §2). Stateless after construction and
+ * thread-safe: one instance serves every thread.
+ */
+public final class Extractor {
+  /** Stored with every extraction; bump it when a rule changes what is extracted. */
+  public static final String VERSION = "rules-0.1";
+
+  /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */
+  public Extraction extract(Document document) {
+    List<Sentence> sentences = SentenceSplitter.split(document.text());
+    String language = document.language() != null ? document.language() : LanguageGuess.guess(document.text());
+    LocalDate windowStart = Lexicons.FIRST_STRIKE.minusMonths(9);
+
+    LocalDate published = document.published();
+    DateRange range = document.publishedRange();
+    PublishedBasis basis = document.publishedBasis();
+    if (published == null && range == null) {
+      range = PublicationDates.infer(sentences, new DateResolver.Anchor(null, null, windowStart));
+      basis = range == null ? PublishedBasis.UNKNOWN : PublishedBasis.INFERRED;
+    }
+    DateResolver.Anchor anchor = published != null
+        ? new DateResolver.Anchor(published, published, windowStart)
+        : range != null ? new DateResolver.Anchor(range.from(), range.to(), windowStart)
+        : new DateResolver.Anchor(null, null, windowStart);
+    LocalDate asOf = published != null ? published : range != null ? range.from() : null;
+
+    Analysis analysis = new Analysis(document, language == null ? "" : language, sentences, anchor, asOf);
+    boolean supported = "en".equals(language) || "es".equals(language);
+    return new Extraction(
+        document,
+        VERSION,
+        language,
+        published,
+        range,
+        basis,
+        supported ? IncidentRules.find(analysis) : List.of(),
+        supported ? TallyRules.find(analysis) : List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+}

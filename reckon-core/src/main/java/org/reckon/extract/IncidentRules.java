@@ -1,0 +1,213 @@
+package org.reckon.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.CountRange;
+import org.reckon.model.DatePrecision;
+import org.reckon.model.DateValue;
+import org.reckon.model.Incident;
+import org.reckon.model.Region;
+import org.reckon.model.Span;
+
+/**
+ * Incidents: strikes on vessels, one per strike however often an article mentions it.
+ *
+ * <p>Design note. A sentence mentions a strike when it has a strike word (strike, hit, attack,
+ * blew up, ...) and either a vessel word or a singular reference to a known strike ("Tuesday's
+ * strike", "the first attack"); sentences about many strikes or running totals are tallies (see
+ * {@link TallyRules}), not incidents. A mention takes the date expression nearest its strike
+ * word ("Tuesday's strike", "the strike on Sept. 2"; "a day after X hit a boat" shifts the other
+ * date back), or the campaign's first-strike day for "the first strike". Mentions with the same
+ * day are one incident; an undated mention joins the incident talked about just before it
+ * (articles say "the strike" for the one they are describing), or the first one after it.
+ * Counts are read near words of killing ("killed 11", "11 people were killed") and surviving;
+ * region, place, cargo and claimed affiliation come from lexicons over the incident's sentences.
+ */
+final class IncidentRules {
+  private static final Pattern STRIKE = Pattern.compile(
+      "(?iu)\\b(?:(?:kinetic |lethal |military |missile |air ?)?strikes?|struck|hit|attack(?:ed|s)?|bombed|blew up|blown up"
+          + "|destroyed|fired on|sank|sunk|ataque|atacó|atacaron|bombarde(?:o|ó|aron)|destruy(?:ó|eron)|impact(?:ó|aron))\\b");
+  private static final Pattern VESSEL = Pattern.compile(
+      "(?iu)\\b(?:boats?|vessels?|speedboats?|go-fasts?|semi-submersibles?|submersibles?|narco-?subs?|submarine"
+          + "|lanchas?|embarcaci(?:ón|ones)|barcos?|semisumergibles?|narcolanchas?)\\b");
+  private static final Pattern FIRST = Pattern.compile(
+      "(?iu)\\b(?:the|its|their) first (?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)|primer (?:ataque|bombardeo)");
+  private static final Pattern DAY_AFTER = Pattern.compile(
+      "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
+  private static final Pattern KILL_BEFORE = Pattern.compile(
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|dejó)\\s+(?:all\\s+)?$");
+  private static final Pattern KILL_AFTER = Pattern.compile(
+      "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
+  private static final Pattern SURVIVOR_COUNT = Pattern.compile(
+      "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?(?:survivors?|survived|sobrevivientes?|sobrevivieron)\\b");
+  private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?:survivors|sobrevivientes)\\b");
+  private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
+  private static final Pattern FOLLOW_UP = Pattern.compile(
+      "(?iu)\\b(?:follow-?up strike|second strike (?:on|to kill)|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody|segundo ataque)\\b");
+  private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
+      "(?iu)^(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
+  private static final Pattern ONE_VESSEL = Pattern.compile(
+      "(?iu)\\b(?:a|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
+
+  private IncidentRules() {}
+
+  /** One sentence's account of a strike. */
+  private record Mention(Sentence sentence, DateValue date, boolean dated) {}
+
+  static List<Incident> find(Analysis a) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      Matcher strike = STRIKE.matcher(s.text());
+      if (!strike.find()) {
+        continue;
+      }
+      boolean aggregate = TallyRules.isAggregate(s.text());
+      boolean singular = VESSEL.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
+          || FIRST.matcher(s.text()).find();
+      if (!singular || (aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
+        continue;
+      }
+      DateValue date = mentionDate(a, s, strike.start());
+      mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY));
+    }
+    // Group: same day -> one incident; undated mentions join their neighbours.
+    Map<LocalDate, List<Sentence>> byDay = new LinkedHashMap<>();
+    List<Sentence> undated = new ArrayList<>();
+    LocalDate current = null;
+    List<Sentence> beforeAnyDate = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.dated()) {
+        current = m.date().day();
+        byDay.computeIfAbsent(current, d -> new ArrayList<>()).add(m.sentence());
+        if (!beforeAnyDate.isEmpty()) {
+          byDay.get(current).addAll(0, beforeAnyDate);
+          beforeAnyDate.clear();
+        }
+      } else if (current != null) {
+        byDay.get(current).add(m.sentence());
+      } else {
+        beforeAnyDate.add(m.sentence());
+      }
+    }
+    undated.addAll(beforeAnyDate);
+    List<Incident> incidents = new ArrayList<>();
+    byDay.forEach((day, sentences) -> incidents.add(build(a, DateValue.ofDay(day), sentences)));
+    if (!undated.isEmpty()) {
+      Incident unknownDay = build(a, DateValue.UNKNOWN, undated);
+      if (unknownDay.killed() != null) {
+        incidents.add(unknownDay); // an undated strike is worth recording only with its toll
+      }
+    }
+    return incidents;
+  }
+
+  private static DateValue mentionDate(Analysis a, Sentence s, int strikeAt) {
+    List<DateMention> dates = a.dates(s);
+    DateMention nearest = null;
+    for (DateMention d : dates) {
+      if (!d.value().known()) {
+        continue;
+      }
+      if (nearest == null || distance(d, strikeAt) < distance(nearest, strikeAt)) {
+        nearest = d;
+      }
+    }
+    Matcher after = DAY_AFTER.matcher(s.text());
+    if (nearest != null && after.find() && after.end() <= strikeAt && nearest.value().precision() == DatePrecision.DAY) {
+      String n = after.group("n").toLowerCase(java.util.Locale.ROOT);
+      int days = switch (n) {
+        case "a", "one" -> 1;
+        case "two" -> 2;
+        case "three" -> 3;
+        default -> Integer.parseInt(n);
+      };
+      return DateValue.ofDay(nearest.value().day().minusDays(days));
+    }
+    if ((nearest == null || nearest.value().precision() != DatePrecision.DAY) && FIRST.matcher(s.text()).find()) {
+      return DateValue.ofDay(Lexicons.FIRST_STRIKE);
+    }
+    return nearest == null ? DateValue.UNKNOWN : nearest.value();
+  }
+
+  private static int distance(DateMention d, int at) {
+    return d.end() <= at ? at - d.end() : Math.max(0, d.start() - at);
+  }
+
+  private static Incident build(Analysis a, DateValue date, List<Sentence> sentences) {
+    List<Sentence> ordered = sentences.stream().distinct().sorted(java.util.Comparator.comparingInt(Sentence::start)).toList();
+    CountRange killed = null;
+    CountRange survivors = null;
+    Integer vessels = null;
+    Boolean followUp = null;
+    Region region = Region.UNKNOWN;
+    String place = null;
+    Set<String> affiliation = new LinkedHashSet<>();
+    Set<String> cargo = new LinkedHashSet<>();
+    List<Span> evidence = new ArrayList<>();
+    for (Sentence s : ordered) {
+      String t = s.text();
+      evidence.add(a.span(s));
+      for (CountMention c : Counts.find(t)) {
+        String before = t.substring(0, c.start());
+        String after = t.substring(c.end());
+        if (killed == null && (KILL_BEFORE.matcher(before).find() || KILL_AFTER.matcher(after).find())) {
+          killed = c.count().range();
+        } else if (survivors == null && SURVIVOR_COUNT.matcher(after).find()) {
+          survivors = c.count().range();
+        } else if (vessels == null && VESSEL_COUNT_NOUN.matcher(after).find()) {
+          vessels = c.count().value();
+        }
+      }
+      if (survivors == null && NO_SURVIVORS.matcher(t).find()) {
+        survivors = CountRange.exactly(0);
+      } else if (survivors == null && SURVIVORS_PLURAL.matcher(t).find()) {
+        survivors = new CountRange(2, null); // plural, no number: at least two
+      }
+      if (vessels == null && ONE_VESSEL.matcher(t).find() && STRIKE.matcher(t).find()) {
+        vessels = 1;
+      }
+      if (FOLLOW_UP.matcher(t).find()) {
+        followUp = true;
+      }
+      RegionMatch r = region(t);
+      if (r != null && region == Region.UNKNOWN) {
+        region = r.region();
+        place = r.place();
+      }
+      Matcher g = Lexicons.ARMED_GROUPS.pattern().matcher(t);
+      while (g.find()) {
+        affiliation.add(Lexicons.ARMED_GROUPS.canonical(g.group()));
+      }
+      Matcher k = Lexicons.CARGO.pattern().matcher(t);
+      while (k.find()) {
+        cargo.add(Lexicons.CARGO.canonical(k.group()));
+      }
+    }
+    return new Incident(date, region, place, vessels, killed, survivors, followUp, List.copyOf(affiliation),
+        List.copyOf(cargo), evidence);
+  }
+
+  record RegionMatch(Region region, String place) {}
+
+  /** The longest region phrase in {@code text}, if any. */
+  static @Nullable RegionMatch region(String text) {
+    RegionMatch best = null;
+    for (Lexicons.RegionPhrase phrase : Lexicons.REGIONS) {
+      Matcher m = phrase.pattern().matcher(text);
+      while (m.find()) {
+        if (best == null || m.group().length() > best.place().length()) {
+          best = new RegionMatch(phrase.region(), m.group().strip());
+        }
+      }
+    }
+    return best;
+  }
+}

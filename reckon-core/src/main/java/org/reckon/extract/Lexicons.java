@@ -1,0 +1,113 @@
+package org.reckon.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.reckon.model.Region;
+
+/**
+ * The word lists and configuration the rules read, from resource files beside this class
+ * ({@code regions.tsv}, {@code cargo.txt}, ...). Loaded once; immutable; thread-safe.
+ */
+final class Lexicons {
+  record RegionPhrase(Region region, Pattern pattern) {}
+
+  /** Canonical names by alias, and one pattern matching any alias as a whole word. */
+  record Names(Map<String, String> canonicalByAlias, Pattern pattern) {
+    String canonical(String alias) {
+      String c = canonicalByAlias.get(alias.toLowerCase(java.util.Locale.ROOT));
+      return c == null ? alias : c;
+    }
+  }
+
+  static final List<RegionPhrase> REGIONS = regions();
+  static final Names CARGO = names("cargo.txt", '|', true);
+  static final Names ARMED_GROUPS = names("armed-groups.tsv", '\t', false);
+  static final LocalDate FIRST_STRIKE = LocalDate.parse(campaign().getProperty("first_strike"));
+
+  private Lexicons() {}
+
+  private static List<RegionPhrase> regions() {
+    List<RegionPhrase> phrases = new ArrayList<>();
+    for (String line : lines("regions.tsv")) {
+      String[] parts = line.split("\t", 2);
+      phrases.add(new RegionPhrase(Region.fromKey(parts[0]),
+          Pattern.compile("(?iu)(?<![\\p{L}])(?:" + parts[1] + ")(?![\\p{L}])")));
+    }
+    return List.copyOf(phrases);
+  }
+
+  /**
+   * Reads a names file: either {@code canonical|alias|alias} per line ({@code firstIsCanonical}),
+   * or {@code canonical<TAB>alias|alias}.
+   */
+  private static Names names(String file, char separator, boolean firstIsCanonical) {
+    Map<String, String> byAlias = new LinkedHashMap<>();
+    for (String line : lines(file)) {
+      String canonical;
+      String[] aliases;
+      if (firstIsCanonical) {
+        aliases = line.split("\\|");
+        canonical = aliases[0];
+      } else {
+        String[] parts = line.split(String.valueOf(separator), 2);
+        canonical = parts[0];
+        aliases = parts[1].split("\\|");
+      }
+      byAlias.put(canonical.toLowerCase(java.util.Locale.ROOT), canonical);
+      for (String alias : aliases) {
+        byAlias.put(alias.strip().toLowerCase(java.util.Locale.ROOT), canonical);
+      }
+    }
+    String alternation = byAlias.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .reduce((a, b) -> a + "|" + b)
+        .orElseThrow();
+    return new Names(Map.copyOf(byAlias), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"));
+  }
+
+  private static Properties campaign() {
+    Properties p = new Properties();
+    try (InputStream in = open("campaign.properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /** The non-blank, non-comment lines of a resource file. */
+  static List<String> lines(String file) {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          lines.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + file, e);
+    }
+    return lines;
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = Lexicons.class.getResourceAsStream(file);
+    if (in == null) {
+      throw new IllegalStateException("lexicon " + file + " is missing from the class path");
+    }
+    return in;
+  }
+}

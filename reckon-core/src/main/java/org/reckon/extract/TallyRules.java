@@ -1,0 +1,108 @@
+package org.reckon.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Span;
+import org.reckon.model.Tally;
+import org.reckon.model.TallyMetric;
+
+/**
+ * Campaign tallies: cumulative counts of the dead, the strikes, the boats and the survivors.
+ *
+ * <p>A count is a tally when its sentence speaks of many strikes or of a running total ("so far",
+ * "since the attacks began", "bringing the death toll to", "a string of strikes", "the strikes
+ * have killed") and does not single out one strike ("the first attack", "Tuesday's strike"):
+ * a cumulative total is a tally, never an incident. The metric comes from the noun the count
+ * qualifies (people, boats, strikes, survivors) or, for the dead, from a word of killing near it.
+ */
+final class TallyRules {
+  static final Pattern PLURAL_STRIKES = Pattern.compile(
+      "(?iu)\\b(?:strikes|attacks|airstrikes|air strikes|bombings|operations against|ataques|bombardeos|operaciones)\\b");
+  static final Pattern CUMULATIVE = Pattern.compile(
+      "(?iu)\\b(?:so far|in total|in all|to date|death toll|toll|bringing|brings|total(?:ing)?|string of|series of|"
+          + "campaign|since (?:the|early|mid|late|it|they|then|sept|september|october|november|december|aug)|"
+          + "hasta (?:ahora|la fecha)|en total|desde (?:el inicio|que|septiembre|principios)|balance|cifra)\\b");
+  static final Pattern SINGLE_STRIKE = Pattern.compile(
+      "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
+          + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:strike|attack)|a (?:single )?(?:strike|attack) on)\\b");
+  private static final Pattern KILL = Pattern.compile(
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
+  private static final Pattern PEOPLE = Pattern.compile(
+      "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
+          + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
+  private static final Pattern VESSELS = Pattern.compile(
+      "(?iu)^(?:boats?|vessels?|speedboats?|ships?|semi-submersibles?|crafts?|go-fasts?|lanchas?|embarcaciones|barcos?|narcolanchas?)$");
+  private static final Pattern STRIKES = Pattern.compile("(?iu)^(?:strikes|attacks|airstrikes|ataques|bombardeos)$");
+  private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|sobrevivientes)$");
+
+  private TallyRules() {}
+
+  static List<Tally> find(Analysis a) {
+    List<Tally> tallies = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (!isAggregate(s.text())) {
+        continue;
+      }
+      for (CountMention c : Counts.find(s.text())) {
+        TallyMetric metric = metric(s.text(), c);
+        if (metric != null) {
+          Span evidence = a.span(s, clauseStart(s.text(), c.start()), clauseEnd(s.text(), c.end()));
+          tallies.add(new Tally(metric, c.count(), a.asOf(), List.of(evidence)));
+        }
+      }
+    }
+    return tallies;
+  }
+
+  static boolean isAggregate(String sentence) {
+    boolean many = PLURAL_STRIKES.matcher(sentence).find() || CUMULATIVE.matcher(sentence).find();
+    return many && !SINGLE_STRIKE.matcher(sentence).find();
+  }
+
+  private static @Nullable TallyMetric metric(String sentence, CountMention c) {
+    String following = sentence.substring(c.end()).replaceFirst("^[\\s“”\"']+", "");
+    String[] words = following.split("[^\\p{L}-]+", 5);
+    for (int i = 0; i < Math.min(3, words.length); i++) {
+      String w = words[i];
+      if (VESSELS.matcher(w).matches()) {
+        return TallyMetric.VESSELS;
+      }
+      if (STRIKES.matcher(w).matches()) {
+        return TallyMetric.STRIKES;
+      }
+      if (SURVIVORS.matcher(w).matches()) {
+        return TallyMetric.SURVIVORS;
+      }
+      if (!PEOPLE.matcher(w).matches() && !w.equalsIgnoreCase("drug") && !w.equalsIgnoreCase("of")) {
+        break;
+      }
+    }
+    boolean people = words.length > 0 && PEOPLE.matcher(words[0]).matches();
+    // "killed 11", "11 people killed", "killing at least 99 people"
+    int from = Math.max(0, c.start() - 40);
+    int to = Math.min(sentence.length(), c.end() + 40);
+    if ((people || words.length == 0 || words[0].isEmpty()) && KILL.matcher(sentence.substring(from, to)).find()) {
+      return TallyMetric.KILLED;
+    }
+    return null;
+  }
+
+  /** Where the clause holding a count starts: after the previous comma-joined clause or sentence start. */
+  static int clauseStart(String sentence, int at) {
+    int start = Math.max(sentence.lastIndexOf(". ", at), Math.max(sentence.lastIndexOf("; ", at), sentence.lastIndexOf(" — ", at)));
+    return start < 0 ? 0 : start + 2;
+  }
+
+  static int clauseEnd(String sentence, int at) {
+    int end = sentence.length();
+    for (String stop : List.of("; ", " — ", ". ")) {
+      int i = sentence.indexOf(stop, at);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    return end;
+  }
+}
