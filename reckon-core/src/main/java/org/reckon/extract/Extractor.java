@@ -17,7 +17,7 @@ public final class Extractor {
 
   /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */
   public Extraction extract(Document document) {
-    List<Sentence> sentences = SentenceSplitter.split(document.text());
+    List<Sentence> sentences = Boilerplate.content(SentenceSplitter.split(document.text()));
     String language = document.language() != null ? document.language() : LanguageGuess.guess(document.text());
     LocalDate windowStart = Lexicons.FIRST_STRIKE.minusMonths(9);
 
@@ -36,6 +36,7 @@ public final class Extractor {
 
     Analysis analysis = new Analysis(document, language == null ? "" : language, sentences, anchor, asOf);
     boolean supported = "en".equals(language) || "es".equals(language);
+    ActorRules.Result actors = supported ? ActorRules.find(analysis) : new ActorRules.Result(List.of(), List.of(), java.util.Map.of());
     return new Extraction(
         document,
         VERSION,
@@ -46,7 +47,7 @@ public final class Extractor {
         supported ? IncidentRules.find(analysis) : List.of(),
         supported ? TallyRules.find(analysis) : List.of(),
         List.of(),
-        List.of(),
+        actors.actors(),
         List.of());
   }
 }

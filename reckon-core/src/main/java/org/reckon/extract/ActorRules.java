@@ -1,0 +1,286 @@
+package org.reckon.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Actor;
+import org.reckon.model.ActorType;
+import org.reckon.model.Span;
+import org.reckon.model.SpeakerType;
+
+/**
+ * Actors: the people and bodies an article names, each once with all its names.
+ *
+ * <p>Design note. Bodies and the campaign's central people come from lexicons
+ * ({@code organizations.tsv}, {@code people.tsv}) that fix their canonical spelling ("Nicolas
+ * Maduro" is "Nicolás Maduro") and titles ("the president"). Other people are found from the
+ * text: a run of two to four capitalised words is a person's name when it starts with a known
+ * given name, follows a title ("Sen.", "spokeswoman"), or speaks ("X said", "said X"). A later
+ * lone surname ("Huntley", "Mr Dalby") is the same person. A run followed by ", Jr." is a
+ * different person from the same name without it. Roles are the title before a name ("Defence
+ * Secretary Pete Hegseth") and the apposition after it ("Todd Huntley, a former military lawyer").
+ */
+final class ActorRules {
+  private static final Pattern NAME = Pattern.compile(
+      "(?u)(?<![\\p{L}\\p{N}.])((?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.|de|del|la|van|von|da|dos)){1,5})(?![\\p{L}])");
+  private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
+      "(?iu)(?:\\b(?:sen|rep|adm|gen|gov|dr|mr|ms|mrs|lt|col|capt|sgt|vice adm|rear adm)\\.?|\\b(?:senator|representative|admiral|general"
+          + "|spokesman|spokeswoman|spokesperson|secretary|president|presidente|ambassador|minister|ministro|ministra|director|professor"
+          + "|analyst|lawyer|attorney|counsel|adviser|advisor|journalist|expert|commander|governor|judge|leader|chief|official|senador|senadora))\\s+$");
+  /** A lone capitalised surname that speaks right after a quote or at a sentence start: "Story told me". */
+  private static final Pattern SURNAME_SPEAKS = Pattern.compile(
+      "(?u)(?:[”\"’]\\s*|^|\\.\\s)(\\p{Lu}[\\p{Ll}’'-]+)\\s(?:told|said|says|wrote|added)\\b");
+  private static final Pattern SPEAKS_AFTER = Pattern.compile("(?u)^,?\\s+(?:said|says|told|added|wrote|argued|asserted|dijo|afirmó|aseguró|declaró)\\b");
+  private static final Pattern SPEAKS_BEFORE = Pattern.compile("(?u)\\b(?:said|says|according to|told|dijo|según)\\s+$");
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?u)^,\\s+((?:a|an|the|who is|former|then|un|una|el|la|ex)\\s[^,.;:“”\"]{3,90}?|[a-z][^,.;:“”\"]{3,60}?)(?=[,.;:]|\\s(?:said|says|told|who)\\b)");
+  private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+      "The", "A", "An", "But", "And", "When", "In", "On", "At", "As", "If", "It", "He", "She", "They", "We", "This", "That",
+      "There", "What", "While", "After", "Before", "Since", "For", "From", "With", "Without", "Under", "Over", "By", "Of",
+      "To", "Now", "So", "Yet", "Then", "Still", "Also", "Here", "Some", "Many", "Most", "Last", "Next", "Even", "His",
+      "Her", "Their", "Its", "Our", "Your", "My", "Mr", "Ms", "Mrs", "Dr", "El", "La", "Los", "Las", "Un", "Una", "Según",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Caribbean", "Pacific",
+      "Venezuela", "Venezuelan", "Venezuelans", "Mexico", "Mexican", "Colombia", "Colombian", "Ecuador", "United", "States",
+      "America", "American", "Americans", "U.S.", "US", "White", "House", "Senate", "Congress", "Department", "Office",
+      "Command", "Army", "Navy", "Air", "Force", "Coast", "Guard", "Truth", "Social", "Post", "Times", "News", "Daily",
+      "Aragua", "Tren", "Cartel", "Nobel", "Peace", "Prize", "Oval", "Office", "Gulf", "Sea", "Ocean", "Island", "Islands",
+      "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Latin", "South", "North", "Central", "West",
+      "East", "Western", "Eastern", "Southern", "Northern", "Al", "Qaeda", "ISIS", "God", "Christmas", "Security",
+      "Homeland", "Council", "Justice", "State", "Defense", "Defence", "War", "Legal", "Counsel", "Special", "Operations"));
+  private static final Set<String> FIRST_NAMES = new HashSet<>(Lexicons.lines("first-names.txt"));
+  private static final Set<String> PLACE_PREFIXES = Set.of("San", "Santa", "Santo", "Puerto", "Port", "Fort", "Saint", "St.",
+      "Cape", "Lake", "Mount", "Río", "Rio", "Isla", "Ciudad", "Villa", "Bahía", "Punta");
+  private static final Set<String> TITLE_WORDS = Set.of("Senator", "Sen.", "Rep.", "Representative", "Secretary",
+      "President", "Vice", "Admiral", "Adm.", "Gen.", "General", "Governor", "Gov.", "Ambassador", "Minister", "Spokesman",
+      "Spokeswoman", "Director", "Commander", "Chairman", "Chief", "Attorney", "Judge", "Mayor", "Presidente", "Ministro",
+      "Ministra", "Senador", "Senadora", "Dr.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr");
+  /** A country that acts ("Mexico did the same") stands for its government. */
+  private static final Pattern COUNTRY_ACTS = Pattern.compile(
+      "(?u)(?<![\\p{L}])(Mexico|Venezuela|Colombia|Ecuador|Trinidad and Tobago|Panama|Guatemala|Honduras|Cuba|Brazil|"
+          + "Peru|Chile|Argentina|the Dominican Republic|Grenada|Canada|France|Britain|the Netherlands)\\s+"
+          + "(?:(?:also|then|quickly|has|had|have)\\s+)?(?:did|was|is|has|had|said|says|announced|cracked|condemned|denied|"
+          + "rejected|accused|agreed|refused|responded|called|sent|deployed|deported|demanded|protested|suspended|warned|"
+          + "threatened|asked|began|started|stopped|signed|arrested)\\b");
+
+  private ActorRules() {}
+
+  /** The actors of a document and every place the text names them. */
+  record Result(List<Actor> actors, List<ActorMention> mentions, Map<String, SpeakerType> speakerTypes) {}
+
+  private static final class Found {
+    final String canonical;
+    final ActorType type;
+    @Nullable SpeakerType speakerType;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final List<Span> evidence = new ArrayList<>();
+
+    Found(String canonical, ActorType type, @Nullable SpeakerType speakerType) {
+      this.canonical = canonical;
+      this.type = type;
+      this.speakerType = speakerType;
+    }
+  }
+
+  static Result find(Analysis a) {
+    String text = a.text();
+    Map<String, Found> actors = new LinkedHashMap<>();
+    List<ActorMention> mentions = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+
+    List<int[]> ranges = a.sentences().stream().map(x -> new int[] {x.start(), x.end()}).toList();
+    for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(text).region(range[0], range[1]); m.find(); ) {
+      String surface = m.group();
+      KnownNames.Entry e = KnownNames.BY_ALIAS.get(surface);
+      if (e == null || isTitleOfSomeoneElse(text, m.end(), surface)) {
+        continue;
+      }
+      if (text.startsWith(", Jr.", m.end()) || text.startsWith(" Jr.", m.end())) {
+        continue; // "Donald Trump, Jr." is someone else
+      }
+      Found f = actors.computeIfAbsent(e.canonical(), k -> new Found(e.canonical(), e.type(), e.speakerType()));
+      if (!e.role().isEmpty()) {
+        f.roles.add(e.role());
+      }
+      record(f, mentions, taken, text, m.start(), m.end(), surface);
+    }
+
+    Map<String, Found> bySurname = new LinkedHashMap<>();
+    for (int[] range : ranges) for (Matcher m = NAME.matcher(text).region(range[0], range[1]); m.find(); ) {
+      int start = m.start(1);
+      int end = m.end(1);
+      String name = m.group(1);
+      if (PLACE_PREFIXES.contains(name.split(" ")[0]) || name.matches(".*[’']s\\b.*")) {
+        continue; // "San Juan de Unare" is a town; "America's Growing Criminal Threat" a title
+      }
+      // drop leading words that are not names ("But Stephen Miller", "Connecticut Senator Chris Murphy")
+      while (true) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String rest = space < 0 ? "" : name.substring(space + 1);
+        boolean initial = first.length() == 2 && first.endsWith(".");
+        boolean titleInside = rest.contains(" ") && java.util.Arrays.stream(rest.split(" ")).limit(2)
+            .anyMatch(w -> TITLE_WORDS.contains(w));
+        if (space > 0 && (NOT_NAMES.contains(first) || titleInside || TITLE_WORDS.contains(first)
+            || (!initial && !FIRST_NAMES.contains(first) && FIRST_NAMES.contains(rest.split(" ")[0])))) {
+          start += space + 1;
+          name = name.substring(space + 1);
+        } else {
+          break;
+        }
+      }
+      if (!name.contains(" ") || overlaps(taken, start, end) || anyNotName(name)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, start - 40), start);
+      String after = text.substring(end, Math.min(text.length(), end + 40));
+      boolean jr = after.startsWith(", Jr.") || after.startsWith(" Jr.");
+      String first = name.split(" ")[0];
+      boolean person = FIRST_NAMES.contains(first) || PERSON_TITLE_BEFORE.matcher(before).find()
+          || SPEAKS_AFTER.matcher(after).find() || SPEAKS_BEFORE.matcher(before).find();
+      if (!person) {
+        continue;
+      }
+      // "Mark R. Warner" is filed as "Mark Warner"; the initial stays among the aliases
+      String plain = name.replaceAll("^(\\S+) \\p{Lu}\\. (\\S+)$", "$1 $2");
+      String canonical = jr ? plain + " Jr." : plain;
+      int mentionEnd = jr ? end + (after.startsWith(",") ? 5 : 4) : end;
+      Found f = actors.computeIfAbsent(canonical, k -> new Found(canonical, ActorType.PERSON, null));
+      record(f, mentions, taken, text, start, mentionEnd, text.substring(start, mentionEnd));
+      if (!jr) {
+        bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), f);
+      }
+      role(f, text, start, mentionEnd);
+    }
+    for (int[] range : ranges) {
+      for (Matcher m = SURNAME_SPEAKS.matcher(text).region(range[0], range[1]); m.find(); ) {
+        String name = m.group(1);
+        if (overlaps(taken, m.start(1), m.end(1)) || NOT_NAMES.contains(name) || TITLE_WORDS.contains(name)
+            || FIRST_NAMES.contains(name)) {
+          continue;
+        }
+        Found known = bySurname.get(name);
+        Found f = known != null ? known : actors.computeIfAbsent(name, k -> new Found(name, ActorType.PERSON, null));
+        record(f, mentions, taken, text, m.start(1), m.end(1), name);
+        bySurname.putIfAbsent(name, f);
+      }
+      for (Matcher m = COUNTRY_ACTS.matcher(text).region(range[0], range[1]); m.find(); ) {
+        if (overlaps(taken, m.start(1), m.end(1))) {
+          continue;
+        }
+        String government = "Government of " + m.group(1).replaceFirst("^the ", "");
+        Found f = actors.computeIfAbsent(government, k -> new Found(government, ActorType.GOVERNMENT_BODY, SpeakerType.ORGANIZATION));
+        record(f, mentions, taken, text, m.start(1), m.end(1), m.group(1));
+      }
+    }
+    // roles of lexicon people, from the text around their full-name mentions
+    for (ActorMention m : List.copyOf(mentions)) {
+      Found f = actors.get(m.canonical());
+      if (f != null && f.type == ActorType.PERSON && m.surface().contains(" ")) {
+        role(f, text, m.start(), m.end());
+      }
+    }
+    // lone surnames and "Mr Dalby" for people found from the text
+    for (Map.Entry<String, Found> s : bySurname.entrySet()) {
+      Matcher m = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Adm|Gen)\\.?\\s)?" + Pattern.quote(s.getKey())
+          + "(?![\\p{L}])").matcher(text);
+      while (m.find()) {
+        if (!overlaps(taken, m.start(), m.end()) && inContent(ranges, m.start())) {
+          record(s.getValue(), mentions, taken, text, m.start(), m.end(), m.group());
+        }
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
+    List<Actor> result = new ArrayList<>();
+    Map<String, SpeakerType> speakerTypes = new LinkedHashMap<>();
+    for (Found f : actors.values()) {
+      SpeakerType type = f.speakerType;
+      if (type == null) {
+        for (String role : f.roles) {
+          SpeakerType t = KnownNames.typeOfDescription(role);
+          if (t != null) {
+            type = t;
+            break;
+          }
+        }
+      }
+      speakerTypes.put(f.canonical, type == null ? SpeakerType.OTHER : type);
+      result.add(new Actor(f.canonical, f.type, List.copyOf(f.aliases), List.copyOf(f.roles), f.evidence));
+    }
+    return new Result(result, mentions, speakerTypes);
+  }
+
+  /** "the president of Colombia" is not Trump: a title alias followed by "of" names someone else. */
+  private static boolean isTitleOfSomeoneElse(String text, int end, String surface) {
+    return Character.isLowerCase(surface.charAt(0)) && surface.startsWith("the ")
+        && text.startsWith(" of ", end) || surface.equalsIgnoreCase("the president") && text.startsWith("ial", end);
+  }
+
+  private static void role(Found f, String text, int start, int end) {
+    int lineStart = Math.max(text.lastIndexOf('\n', start), Math.max(text.lastIndexOf(", ", start), text.lastIndexOf(". ", start)));
+    String before = text.substring(lineStart < 0 ? 0 : lineStart + 1, start).strip();
+    String[] words = before.split("\\s+");
+    StringBuilder title = new StringBuilder();
+    for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {
+      String w = words[i];
+      if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !KnownNames.TITLES.stream().anyMatch(p -> p.matcher(w).matches()))) {
+        break;
+      }
+      title.insert(0, title.length() == 0 ? w : w + " ");
+    }
+    String t = title.toString().replaceAll("^(?:The|the|A|a)\\s+", "").strip();
+    if (!t.isEmpty() && KnownNames.typeOfDescription(t) != null) {
+      f.roles.add(t);
+      f.aliases.add(t + " " + text.substring(start, end));
+    }
+    Matcher ap = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+    if (ap.find() && KnownNames.typeOfDescription(ap.group(1)) != null) {
+      f.roles.add(ap.group(1).strip());
+    }
+  }
+
+  private static void record(Found f, List<ActorMention> mentions, boolean[] taken, String text, int start, int end, String surface) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+    f.aliases.add(surface);
+    f.evidence.add(Span.of(text, start, end));
+    mentions.add(new ActorMention(start, end, f.canonical, surface));
+  }
+
+  private static boolean inContent(List<int[]> ranges, int at) {
+    for (int[] r : ranges) {
+      if (r[0] <= at && at < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyNotName(String name) {
+    for (String w : name.split(" ")) {
+      if (NOT_NAMES.contains(w) || w.toUpperCase(Locale.ROOT).equals(w) && w.length() > 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
