@@ -37,6 +37,7 @@ public final class Extractor {
     Analysis analysis = new Analysis(document, language == null ? "" : language, sentences, anchor, asOf);
     boolean supported = "en".equals(language) || "es".equals(language);
     ActorRules.Result actors = supported ? ActorRules.find(analysis) : new ActorRules.Result(List.of(), List.of(), java.util.Map.of());
+    List<org.reckon.model.Incident> incidents = supported ? IncidentRules.find(analysis) : List.of();
     return new Extraction(
         document,
         VERSION,
@@ -44,9 +45,9 @@ public final class Extractor {
         published,
         range,
         basis,
-        supported ? IncidentRules.find(analysis) : List.of(),
+        incidents,
         supported ? TallyRules.find(analysis) : List.of(),
-        List.of(),
+        supported ? ClaimRules.find(analysis, actors, incidents) : List.of(),
         actors.actors(),
         List.of());
   }

@@ -1,0 +1,63 @@
+package org.reckon.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages: text between “ and ” (or straight double quotes), including quotes
+ * that run over several sentences, and quotes that run over paragraphs the typographic way (a
+ * paragraph opens with “ and does not close it; the next opens with “ again).
+ */
+final class Quotes {
+  /** A quoted passage: {@code [start, end)} is the text inside the marks. */
+  record Quote(int start, int end) {
+    int words(String text) {
+      return text.substring(start, end).strip().split("\\s+").length;
+    }
+  }
+
+  private Quotes() {}
+
+  static List<Quote> find(String text) {
+    List<Quote> quotes = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '“' || (c == '"' && opensStraight(text, i))) {
+        char close = c == '“' ? '”' : '"';
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) != close) {
+          if (text.charAt(end) == '\n') {
+            // an unclosed quote at a paragraph's end continues if the next paragraph opens one
+            int next = end + 1;
+            while (next < text.length() && text.charAt(next) == '\n') {
+              next++;
+            }
+            if (next < text.length() && text.charAt(next) == c) {
+              quotes.add(new Quote(i + 1, end));
+              i = next;
+              end = -1;
+            }
+            break;
+          }
+          end++;
+        }
+        if (end < 0) {
+          continue;
+        }
+        if (end < text.length() && text.charAt(end) == close) {
+          quotes.add(new Quote(i + 1, end));
+          i = end + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return quotes;
+  }
+
+  /** A straight double quote opens a quote at a line start or after white space or an opening bracket. */
+  private static boolean opensStraight(String text, int i) {
+    return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '—';
+  }
+}
