@@ -31,7 +31,8 @@ final class ClaimRules {
       + "|denied|denies|wrote|writes|posted|posts|stated|states|explained|explains|declared|declares"
       + "|suggested|suggests|alleged|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
       + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
-      + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called"
+      + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
+      + "|claim|argue|contend|insist|believe|warn"
       + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó";
   private static final String TOLD_OBJECT = "(?:\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
@@ -40,26 +41,36 @@ final class ClaimRules {
       "(?u)(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT + "\\s*[,.:]?\\s*$");
   /** Speaker (with an apposition) then verb after a quote: "…,” Chris Dalby, director of X, told The National." */
   private static final Pattern AFTER_QUOTE_NP_VERB = Pattern.compile(
-      "(?u)^\\s*[,.]?\\s*(?:[^,“”\"]{0,40}?,\\s+)?(?<np>[^,;:“”\"]{2,100}?)(?:,[^“”\"]{0,200}?,)?\\s+(?:has |have |had )?(?<verb>"
-          + VERBS + ")" + TOLD_OBJECT + "(?:\\s+(?:on|in|to|at|during|from|after|before)\\s[^,.;“”\"]{1,40})?\\s*(?:[,.;:]|$)");
+      "(?u)^\\s*[,.]?\\s*(?:[^,“”\"]{0,40}?,\\s+)?(?<np>[^,;:“”\"]{2,100}?(?:,[^“”\"]{0,200}?,)?)\\s+(?:has |have |had )?(?<verb>"
+          + VERBS + ")\\b");
+  /** "As a former Trump Administration official put it, “…”" */
+  private static final Pattern PUT_IT = Pattern.compile("(?u)\\b[Aa]s\\s+(?<np>[^,;:“”\"]{2,80}?)\\s+(?:put it|puts it|said|says|noted|wrote),?\\s*$");
+  /** A lead with the attribution inside it: "The term, said Rebecca Ingber, a professor …, “…”" */
+  private static final Pattern LEAD_SAID_NP = Pattern.compile(
+      "(?u),\\s+(?:said|says|dijo)\\s+(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,200})?,?\\s*$");
   /** Verb then speaker: "..., said Chris Dalby, director of ..." */
   private static final Pattern VERB_NP = Pattern.compile(
       "(?u)^\\s*,?\\s*(?:" + VERBS + ")\\s+(?<np>(?:the |a |an |one |two |three |four |five )?[^,.;“”\"]{2,80}?)(?=,\\s+(?:a|an|the|who|director|author|professor)\\b|[.,;]|$)");
   /** Speaker, verb, then the reported clause: "Defence Secretary Pete Hegseth said the strike showed ..." */
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
-      "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later),?\\s+)?)"
+      "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+)"
           + "(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly )?(?<verb>"
-          + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?\\s+(?:that\\s+)?(?<clause>.{8,})$");
+          + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?"
+          + "(?:\\s+(?:during|in|at|on|to|after)\\s[^,“”\"]{1,50}?(?=\\s+that\\b))?\\s+(?:that\\s+)?(?<clause>.{8,})$");
   /** "CLAUSE, X said." */
   private static final Pattern CLAUSE_NP_VERB = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
           + "(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?)(?:,\\s[^.]{0,160})?[.!?]?$");
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?)(?:,\\s[^.]{0,240})?[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
-      "(?u)^.{8,}?,\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|dijo|dicen),\\s+.{8,}$");
+      "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|dijo|dicen),\\s+.{8,}$");
+  /** Credit lines: "... was first reported by the New York Times". */
+  private static final Pattern REPORTED_BY = Pattern.compile(
+      "(?u)\\b(?:was|were|had been|has been|have been)\\s+(?:first\\s+|earlier\\s+|previously\\s+)?(?:reported|published|disclosed|revealed)"
+          + "\\s+(?:first\\s+|earlier\\s+|previously\\s+)?by\\s+(?<np>(?:the|The)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
   /** "Secretary of State Marco Rubio, who ..., echoed those sentiments, saying the US could ..." */
   private static final Pattern SAYING = Pattern.compile(
       "(?u)^(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,160}?)?,\\s+(?:saying|adding|arguing|warning|claiming|insisting|noting|asserting|diciendo)\\s+(?:that\\s+)?(?<clause>.{8,})$");
@@ -72,6 +83,11 @@ final class ClaimRules {
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?iu)\\b(?:officials?|aides?|sources?|source|person|people|someone|diplomats?|insiders?|lawyers|personnel|staffers?|"
           + "officers?|administration|familiar|funcionarios?|fuentes?|persona)\\b");
+  /** An unnamed source as the head of a phrase: "two former officials", "a person familiar with". */
+  private static final Pattern ANONYMOUS_HEAD = Pattern.compile(
+      "(?iu)^(?:the|a|an|one|two|three|four|five|six|seven|several|some|many|other|both|current|former|senior|\\d+)\\b[^,]*?\\b"
+          + "(?:officials?|aides?|sources?|person|people|someone|diplomats?|insiders?|officers?|lawyers|personnel|staffers?|"
+          + "family members?|relatives?|funcionarios?|fuentes?|personas?)\\b");
   private static final Pattern OTHER_GROUP = Pattern.compile(
       "(?iu)\\b(?:experts|analysts|critics|observers|scholars|legal experts|human rights groups|advocates|residents|witnesses|"
           + "fishermen|many|some|others|expertos|analistas|críticos)\\b");
@@ -84,6 +100,8 @@ final class ClaimRules {
   private static final int MIN_QUOTE_WORDS = 4;
   /** Which characters of the current document lie inside quote marks (set per document, per thread). */
   private static final ThreadLocal<boolean[]> QUOTED = ThreadLocal.withInitial(() -> new boolean[0]);
+  /** Where the last attributed claim ended, for pronoun resolution. */
+  private static final ThreadLocal<int[]> LAST_AT = ThreadLocal.withInitial(() -> new int[] {-10_000});
 
   private ClaimRules() {}
 
@@ -91,8 +109,6 @@ final class ClaimRules {
     String text = a.text();
     List<Claim> claims = new ArrayList<>();
     List<Quotes.Quote> quotes = Quotes.find(text).stream().filter(q -> inContent(a, q.start())).toList();
-    Speaker lastSpeaker = null;
-    int lastQuoteEnd = -1;
     boolean[] quoted = new boolean[text.length() + 1];
     for (Quotes.Quote q : quotes) {
       for (int i = Math.max(0, q.start() - 1); i <= Math.min(text.length() - 1, q.end()); i++) {
@@ -100,86 +116,123 @@ final class ClaimRules {
       }
     }
     QUOTED.set(quoted);
-    // Direct quotes
-    for (Quotes.Quote q : quotes) {
-      if (q.words(text) < MIN_QUOTE_WORDS) {
-        continue;
-      }
-      Sentence s = sentenceAt(a, q.start());
-      Sentence last = sentenceAt(a, Math.max(q.start(), q.end() - 1));
-      if (s == null || last == null) {
-        continue;
-      }
-      String beforeInSentence = text.substring(s.start(), Math.max(s.start(), q.start() - 1));
-      String afterQuote = text.substring(Math.min(text.length(), q.end() + 1), endOfClause(text, q.end() + 1, last.end()));
-      Speaker speaker = null;
-      Matcher after = VERB_NP.matcher(afterQuote);
-      Matcher afterNp = AFTER_QUOTE_NP_VERB.matcher(afterQuote);
-      if (after.find()) {
-        speaker = speaker(a, actors, s, q.end() + 1 + after.start("np"), after.group("np"), lastSpeaker, q.start());
-      } else if (afterNp.find()) {
-        speaker = speaker(a, actors, s, q.end() + 1 + afterNp.start("np"), afterNp.group("np"), lastSpeaker, q.start());
-      }
-      boolean framed = speaker != null;
-      if (speaker == null) {
-        String lead = beforeInSentence.strip();
-        Matcher before = NP_VERB_AT_END.matcher(lead);
-        if (lead.isEmpty() || lead.endsWith(":")) {
-          framed = true;
-        }
-        if (!lead.isEmpty() && before.matches() && (lead.endsWith(":") || lead.endsWith(",") || before.group("verb") != null)) {
-          int npStart = s.start() + beforeInSentence.indexOf(before.group("np").strip());
-          speaker = speaker(a, actors, s, npStart, before.group("np"), lastSpeaker, q.start());
-          framed = true;
-        }
-      }
-      if (speaker == null && framed && lastSpeaker != null && q.start() - lastQuoteEnd < 1200) {
-        speaker = lastSpeaker; // a quote standing alone continues the last speaker
-      }
-      if (speaker == null || !framed) {
-        continue;
-      }
-      String quoteText = text.substring(q.start(), q.end()).strip().replaceFirst("[,]$", "");
-      int start = q.start() + (text.substring(q.start(), q.end()).length() - text.substring(q.start(), q.end()).stripLeading().length());
-      claims.add(new Claim(speaker.canonical, speaker.mention, speaker.type, ClaimKind.DIRECT_QUOTE, quoteText,
-          about(a, s, incidents, quoteText), List.of(Span.of(text, start, start + quoteText.length()))));
-      lastSpeaker = speaker;
-      lastQuoteEnd = q.end();
-    }
-    // Paraphrases
+    LAST_AT.get()[0] = -10_000;
+    Speaker[] last = {null};
+    // One pass in reading order, so that a pronoun or a lone quote follows the last speaker.
     for (Sentence s : a.sentences()) {
-      String t = s.text();
-      if (hasDirectQuote(claims, s)) {
-        continue;
+      boolean quotedHere = false;
+      for (Quotes.Quote q : quotes) {
+        if (q.start() >= s.start() && q.start() < s.end()) {
+          Claim c = directQuote(a, actors, incidents, q, last);
+          if (c != null) {
+            claims.add(c);
+            quotedHere = true;
+          }
+        }
       }
-      Paraphrase p = paraphrase(t);
-      if (p == null || insideQuote(quoted, s.start() + p.npStart())) {
-        continue;
-      }
-      Speaker speaker = speaker(a, actors, s, s.start() + p.npStart(), p.np(), lastSpeaker, s.start());
-      if (speaker == null) {
-        continue;
-      }
-      String clause = p.clause().strip().replaceFirst("[.,;:]$", "").strip();
-      if (clause.split("\\s+").length < 3) {
-        continue;
-      }
-      int clauseStart = s.start() + t.indexOf(clause);
-      Span span = clauseStart >= s.start() ? Span.of(text, clauseStart, clauseStart + clause.length()) : a.span(s);
-      claims.add(new Claim(speaker.canonical, speaker.mention, speaker.type, ClaimKind.PARAPHRASE, clause,
-          about(a, s, incidents, clause), List.of(span)));
-      if (speaker.canonical != null) {
-        lastSpeaker = speaker;
+      if (!quotedHere) {
+        Claim c = paraphrase(a, actors, incidents, s, quoted, last);
+        if (c != null) {
+          claims.add(c);
+        }
       }
     }
     claims.sort(java.util.Comparator.comparingInt(c -> c.evidence().get(0).start()));
     return claims;
   }
 
+  private static @Nullable Claim directQuote(Analysis a, ActorRules.Result actors, List<Incident> incidents,
+      Quotes.Quote q, Speaker[] last) {
+    String text = a.text();
+    if (q.words(text) < MIN_QUOTE_WORDS) {
+      return null;
+    }
+    Sentence s = sentenceAt(a, q.start());
+    Sentence end = sentenceAt(a, Math.max(q.start(), q.end() - 1));
+    if (s == null || end == null) {
+      return null;
+    }
+    String lead = text.substring(s.start(), Math.max(s.start(), q.start() - 1)).strip();
+    String afterQuote = text.substring(Math.min(text.length(), q.end() + 1), endOfClause(text, q.end() + 1, end.end()));
+    Speaker speaker = null;
+    boolean framed = false;
+    Matcher after = VERB_NP.matcher(afterQuote);
+    Matcher afterNp = AFTER_QUOTE_NP_VERB.matcher(afterQuote);
+    if (after.find()) {
+      speaker = speaker(a, actors, q.end() + 1 + after.start("np"), after.group("np"), last[0], q.start());
+      framed = true;
+    } else if (afterNp.find()) {
+      speaker = speaker(a, actors, q.end() + 1 + afterNp.start("np"), afterNp.group("np"), last[0], q.start());
+      framed = true;
+    }
+    if (speaker == null) {
+      Matcher putIt = PUT_IT.matcher(lead);
+      if (putIt.find()) {
+        speaker = speaker(a, actors, s.start() + putIt.start("np"), putIt.group("np"), last[0], q.start());
+        framed = speaker != null;
+      }
+      Matcher before = NP_VERB_AT_END.matcher(lead);
+      Matcher saidNp = LEAD_SAID_NP.matcher(lead);
+      if (lead.isEmpty() || lead.endsWith(":")) {
+        framed = true;
+      }
+      if (speaker != null) {
+        // "As a former official put it, “…”"
+      } else if (!lead.isEmpty() && before.matches()) {
+        speaker = speaker(a, actors, s.start() + text.substring(s.start()).indexOf(before.group("np").strip()),
+            before.group("np"), last[0], q.start());
+        framed = true;
+      } else if (saidNp.find()) {
+        speaker = speaker(a, actors, s.start() + saidNp.start("np"), saidNp.group("np"), last[0], q.start());
+        framed = true;
+      }
+    }
+    if (speaker == null && framed && lead.isEmpty() && last[0] != null && q.start() - LAST_AT.get()[0] < 1200) {
+      speaker = last[0]; // a quote standing alone continues the last speaker
+    }
+    if (speaker == null || !framed) {
+      return null;
+    }
+    String inner = text.substring(q.start(), q.end());
+    String quoteText = inner.strip().replaceFirst("[,]$", "");
+    int start = q.start() + (inner.length() - inner.stripLeading().length());
+    last[0] = speaker;
+    LAST_AT.get()[0] = q.end();
+    return new Claim(speaker.canonical, speaker.mention, speaker.type, ClaimKind.DIRECT_QUOTE, quoteText,
+        about(s, incidents, quoteText), List.of(Span.of(text, start, start + quoteText.length())));
+  }
+
+  private static @Nullable Claim paraphrase(Analysis a, ActorRules.Result actors, List<Incident> incidents, Sentence s,
+      boolean[] quoted, Speaker[] last) {
+    String t = s.text();
+    Paraphrase p = paraphrase(t);
+    if (p == null || insideQuote(quoted, s.start() + p.npStart())) {
+      return null;
+    }
+    Speaker speaker = speaker(a, actors, s.start() + p.npStart(), p.np(), last[0], s.start());
+    if (speaker == null) {
+      return null;
+    }
+    String clause = p.clause().strip().replaceFirst("[.,;:]$", "").strip();
+    if (clause.split("\\s+").length < 3) {
+      return null;
+    }
+    int at = t.indexOf(clause);
+    Span span = at >= 0 ? Span.of(a.text(), s.start() + at, s.start() + at + clause.length()) : a.span(s);
+    last[0] = speaker;
+    LAST_AT.get()[0] = s.end();
+    return new Claim(speaker.canonical, speaker.mention, speaker.type, ClaimKind.PARAPHRASE, clause,
+        about(s, incidents, clause), List.of(span));
+  }
+
   private record Paraphrase(String np, int npStart, String clause) {}
 
   private static @Nullable Paraphrase paraphrase(String t) {
-    Matcher m = SAYING.matcher(t);
+    Matcher m = REPORTED_BY.matcher(t);
+    if (m.find()) {
+      return new Paraphrase(m.group("np"), m.start("np"), t.substring(0, m.end()).strip());
+    }
+    m = SAYING.matcher(t);
     if (m.matches()) {
       return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
     }
@@ -214,12 +267,12 @@ final class ClaimRules {
   /** Who spoke: canonical name (null when unnamed), the words used, and the speaker type. */
   private record Speaker(@Nullable String canonical, String mention, SpeakerType type) {}
 
-  private static @Nullable Speaker speaker(Analysis a, ActorRules.Result actors, Sentence s, int npStart, String np,
+  private static @Nullable Speaker speaker(Analysis a, ActorRules.Result actors, int npStart, String np,
       @Nullable Speaker last, int claimAt) {
     String raw = np.strip();
     int offset = npStart + (np.length() - np.stripLeading().length());
     String mention = cleanMention(raw);
-    if (mention.isEmpty() || mention.split("\\s+").length > 16) {
+    if (mention.isEmpty() || mention.split("\\s+").length > 40) {
       return null;
     }
     int mentionStart = offset + raw.indexOf(mention);
@@ -227,11 +280,18 @@ final class ClaimRules {
     // a named actor inside the noun phrase: the person if there is one, else the body
     ActorMention best = null;
     for (ActorMention m : actors.mentions()) {
-      if (m.start() >= mentionStart && m.end() <= mentionEnd) {
+      boolean possessive = a.text().startsWith("’s", m.end()) || a.text().startsWith("'s", m.end());
+      if (m.start() >= mentionStart && m.end() <= mentionEnd && !possessive) {
         if (best == null || (isPerson(actors, m.canonical()) && !isPerson(actors, best.canonical()))) {
           best = m;
         }
       }
+    }
+    if (best != null && unnamedHead(mention, best, mentionStart)) {
+      best = null; // "the former official familiar with Miller's thinking" is not Miller
+    }
+    if (best == null && !PRONOUN.matcher(mention).matches() && ANONYMOUS_HEAD.matcher(mention).find()) {
+      return new Speaker(null, mention, FAMILY.matcher(mention).find() ? SpeakerType.FAMILY_MEMBER : SpeakerType.ANONYMOUS_OFFICIAL);
     }
     if (best != null) {
       SpeakerType type = actors.speakerTypes().getOrDefault(best.canonical(), SpeakerType.OTHER);
@@ -246,7 +306,10 @@ final class ClaimRules {
       return new Speaker(best.canonical(), mention, type);
     }
     if (PRONOUN.matcher(mention).matches()) {
-      // the person named last before the pronoun, outside quotes ("Rubio ... “…,” he said")
+      if (last != null && claimAt - LAST_AT.get()[0] < 600) {
+        return new Speaker(last.canonical, last.mention, last.type);
+      }
+      // else the person named last before the pronoun, outside quotes
       ActorMention previous = null;
       for (ActorMention m : actors.mentions()) {
         if (m.end() <= mentionStart && isPerson(actors, m.canonical()) && !QUOTED.get()[m.start()]) {
@@ -274,6 +337,19 @@ final class ClaimRules {
     return null;
   }
 
+  /**
+   * Whether the phrase is headed by an unnamed source and names an actor only in a modifier:
+   * "the former official familiar with Miller's thinking", "Pentagon officials".
+   */
+  private static boolean unnamedHead(String mention, ActorMention actor, int mentionStart) {
+    String before = mention.substring(0, Math.max(0, Math.min(mention.length(), actor.start() - mentionStart)));
+    if (ANONYMOUS_HEAD.matcher(before).find()) {
+      return true;
+    }
+    String after = mention.substring(Math.min(mention.length(), Math.max(0, actor.end() - mentionStart)));
+    return after.matches("(?iu)^['’]?s?\\s*(?:officials?|aides?|sources?|staff|spokespeople|lawyers|officers?|funcionarios?)\\b.*");
+  }
+
   private static boolean isPerson(ActorRules.Result actors, String canonical) {
     return actors.actors().stream().anyMatch(x -> x.name().equals(canonical) && x.type() == ActorType.PERSON);
   }
@@ -294,7 +370,7 @@ final class ClaimRules {
         && !mention.matches("(?iu).*\\b(?:it|this|that|which|what|who|there)$");
   }
 
-  private static String about(Analysis a, Sentence s, List<Incident> incidents, String claimText) {
+  private static String about(Sentence s, List<Incident> incidents, String claimText) {
     for (Incident i : incidents) {
       if (i.date().known() && i.evidence().stream().anyMatch(e -> e.start() <= s.start() && s.end() <= e.end())) {
         return "incident:" + i.date().iso();

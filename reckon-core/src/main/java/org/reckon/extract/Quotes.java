@@ -26,7 +26,7 @@ final class Quotes {
       if (c == '“' || (c == '"' && opensStraight(text, i))) {
         char close = c == '“' ? '”' : '"';
         int end = i + 1;
-        while (end < text.length() && text.charAt(end) != close) {
+        while (end < text.length() && text.charAt(end) != close && !(c == '“' && text.startsWith("’’", end))) {
           if (text.charAt(end) == '\n') {
             // an unclosed quote at a paragraph's end continues if the next paragraph opens one
             int next = end + 1;
@@ -45,9 +45,9 @@ final class Quotes {
         if (end < 0) {
           continue;
         }
-        if (end < text.length() && text.charAt(end) == close) {
-          quotes.add(new Quote(i + 1, end));
-          i = end + 1;
+        if (end < text.length() && (text.charAt(end) == close || text.startsWith("’’", end))) {
+          quotes.add(new Quote(i + 1, end)); // some outlets close with two right single quotes
+          i = end + (text.charAt(end) == close ? 1 : 2);
           continue;
         }
       }
