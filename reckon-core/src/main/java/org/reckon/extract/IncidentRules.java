@@ -57,6 +57,12 @@ final class IncidentRules {
   private static final Pattern ONE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:a|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
 
+  private static final Pattern THE_VESSEL = Pattern.compile(
+      "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:boat|vessel|speedboat|semi-submersible|submersible|craft|lancha|embarcación)\\b");
+  private static final Pattern ABOARD = Pattern.compile(
+      "(?iu)\\b(?<n>\\d+|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|once|dos|tres|cuatro|cinco|seis)\\s+"
+          + "(?:people|men|persons|crew members|personas|hombres|tripulantes)\\s+(?:were\\s+|had been\\s+)?(?:said to have been\\s+|reportedly\\s+)?(?:on board|aboard|a bordo)\\b");
+
   private IncidentRules() {}
 
   /** One sentence's account of a strike. */
@@ -64,9 +70,15 @@ final class IncidentRules {
 
   static List<Incident> find(Analysis a) {
     List<Mention> mentions = new ArrayList<>();
+    Map<Sentence, Sentence> followers = new LinkedHashMap<>(); // "The boat was intercepted off ..." -> its strike
+    Sentence lastMention = null;
     for (Sentence s : a.sentences()) {
       Matcher strike = STRIKE.matcher(s.text());
       if (!strike.find()) {
+        if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1 && THE_VESSEL.matcher(s.text()).find()
+            && !TallyRules.isAggregate(s.text())) {
+          followers.put(s, lastMention);
+        }
         continue;
       }
       boolean aggregate = TallyRules.isAggregate(s.text());
@@ -77,6 +89,7 @@ final class IncidentRules {
       }
       DateValue date = mentionDate(a, s, strike.start());
       mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY));
+      lastMention = s;
     }
     // Group: same day -> one incident; undated mentions join their neighbours.
     Map<LocalDate, List<Sentence>> byDay = new LinkedHashMap<>();
@@ -98,6 +111,16 @@ final class IncidentRules {
       }
     }
     undated.addAll(beforeAnyDate);
+    followers.forEach((follower, mention) -> {
+      for (List<Sentence> group : byDay.values()) {
+        if (group.contains(mention)) {
+          group.add(follower);
+        }
+      }
+      if (undated.contains(mention)) {
+        undated.add(follower);
+      }
+    });
     List<Incident> incidents = new ArrayList<>();
     byDay.forEach((day, sentences) -> incidents.add(build(a, DateValue.ofDay(day), sentences)));
     if (!undated.isEmpty()) {
@@ -189,6 +212,35 @@ final class IncidentRules {
       Matcher k = Lexicons.CARGO.pattern().matcher(t);
       while (k.find()) {
         cargo.add(Lexicons.CARGO.canonical(k.group()));
+      }
+    }
+    if (region == Region.UNKNOWN && !ordered.isEmpty()) {
+      // "Drug running in the Caribbean ... The lethal strike on Sept. 2, for instance, ...": the
+      // nearest region named before the first mention in its paragraph
+      for (Sentence mention : ordered) {
+        for (Sentence s : a.sentences()) {
+          if (s.paragraph() == mention.paragraph() && s.start() < mention.start()) {
+            RegionMatch r = region(s.text());
+            if (r != null) {
+              region = r.region();
+            }
+          }
+        }
+        if (region != Region.UNKNOWN) {
+          break;
+        }
+      }
+    }
+    if (killed == null && survivors == null) {
+      for (Sentence s : ordered) {
+        Matcher aboard = ABOARD.matcher(s.text());
+        if (aboard.find()) {
+          Integer n = aboard.group("n").matches("\\d+") ? Integer.valueOf(aboard.group("n")) : Counts.wordValue(aboard.group("n"));
+          if (n != null) {
+            killed = CountRange.exactly(n); // everyone aboard a struck boat, when no one is said to have survived
+          }
+          break;
+        }
       }
     }
     return new Incident(date, region, place, vessels, killed, survivors, followUp, List.copyOf(affiliation),
