@@ -159,7 +159,7 @@ final class ActorRules {
       if (!jr) {
         bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), f);
       }
-      role(f, text, start, mentionEnd);
+      role(f, text, start, mentionEnd, a.sentences());
     }
     for (int[] range : ranges) {
       for (Matcher m = SURNAME_SPEAKS.matcher(text).region(range[0], range[1]); m.find(); ) {
@@ -186,7 +186,7 @@ final class ActorRules {
     for (ActorMention m : List.copyOf(mentions)) {
       Found f = actors.get(m.canonical());
       if (f != null && f.type == ActorType.PERSON && m.surface().contains(" ")) {
-        role(f, text, m.start(), m.end());
+        role(f, text, m.start(), m.end(), a.sentences());
       }
     }
     // lone surnames and "Mr Dalby" for people found from the text
@@ -225,9 +225,15 @@ final class ActorRules {
         && text.startsWith(" of ", end) || surface.equalsIgnoreCase("the president") && text.startsWith("ial", end);
   }
 
-  private static void role(Found f, String text, int start, int end) {
-    int lineStart = Math.max(text.lastIndexOf('\n', start), Math.max(text.lastIndexOf(", ", start), text.lastIndexOf(". ", start)));
-    String before = text.substring(lineStart < 0 ? 0 : lineStart + 1, start).strip();
+  private static void role(Found f, String text, int start, int end, List<Sentence> sentences) {
+    int floor = 0;
+    for (Sentence s : sentences) {
+      if (s.start() <= start && start < s.end()) {
+        floor = s.start();
+      }
+    }
+    int comma = text.lastIndexOf(", ", start);
+    String before = text.substring(Math.max(floor, comma < 0 ? 0 : comma + 1), start).strip();
     String[] words = before.split("\\s+");
     StringBuilder title = new StringBuilder();
     for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {

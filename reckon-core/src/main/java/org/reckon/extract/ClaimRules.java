@@ -34,7 +34,7 @@ final class ClaimRules {
       + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
       + "|claim|argue|contend|insist|believe|warn"
       + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó";
-  private static final String TOLD_OBJECT = "(?:\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
+  private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
   /** Speaker then verb at the end of a stretch: "..., Pentagon chief spokesman Sean Parnell said" */
   private static final Pattern NP_VERB_AT_END = Pattern.compile(
@@ -78,7 +78,7 @@ final class ClaimRules {
   private static final Pattern WHICH_NP_SAYS = Pattern.compile(
       "(?u)\\b(?:which|who|that|what)\\s+(?<np>(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4}|the [\\p{L} ]{2,40}?|officials|experts)\\s+(?:says|said|say|claims|claimed|argues|contends|maintains)\\s+(?<clause>.{8,})$");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?iu)(?:,\\s*)?\\b(?:according to|según)\\s+(?<np>[^,;.“”\"]{2,120}?)(?=[,;.]|$)");
+      "(?iu)(?:,\\s*)?\\b(?:according to|según)\\s+(?<np>(?:[^,;.“”\"]|(?<=\\b\\p{Lu})\\.){2,120}?)(?=[,;]|(?<!\\b\\p{Lu})\\.|$)");
   private static final Pattern PRONOUN = Pattern.compile("(?iu)^(?:he|she|they|him|her|él|ella|ellos)$");
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?iu)\\b(?:officials?|aides?|sources?|source|person|people|someone|diplomats?|insiders?|lawyers|personnel|staffers?|"
@@ -365,7 +365,7 @@ final class ClaimRules {
 
   /** A speaker phrase starts like a noun phrase: a determiner, a number, or a capital. */
   private static boolean looksLikeNounPhrase(String mention) {
-    return mention.matches("(?u)^(?:the|a|an|one|two|three|four|five|six|several|some|many|most|other|current|former|"
+    return mention.matches("(?u)^(?:the|a|an|his|her|their|its|one|two|three|four|five|six|several|some|many|most|other|current|former|"
         + "senior|u\\.s\\.|us|american|\\d+|el|la|los|las|un|una|unos|varios|\\p{Lu}).*")
         && !mention.matches("(?iu).*\\b(?:it|this|that|which|what|who|there)$");
   }

@@ -55,7 +55,7 @@ final class Counts {
   private static final Pattern COUNT = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d.,$€£-])"
           + "(?:(?<qual>" + String.join("|", QUALIFIERS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
-          + "|all(?: of)?(?: the)?|todos los|todas las|los|las)\\s+)?"
+          + "|all(?: of)?(?: the)?|todos los|todas las|los|las)\\s+(?:a\\s+)?)?"
           + "(?:(?<dozen>(?:a|one|two|three|four|half a)\\s+dozen)|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|(?<word>" + NUMBER_WORD + "))"
           + "(?![\\p{L}\\d%])"
           + "(?:\\s+(?<noun>[\\p{L}-]+))?");

@@ -13,7 +13,7 @@ final class LanguageGuess {
       "with", "he", "said", "it", "by", "as", "at", "from", "have", "has", "were", "are", "this", "which", "but");
   private static final Set<String> ES = Set.of("el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una",
       "por", "con", "para", "se", "su", "al", "es", "dijo", "como", "más", "pero", "sus", "fue", "este");
-  private static final int MIN_HITS = 3;
+  private static final int MIN_HITS = 1;
 
   private LanguageGuess() {}
 

@@ -24,9 +24,13 @@ final class TallyRules {
       "(?iu)\\b(?:so far|in total|in all|to date|death toll|toll|bringing|brings|total(?:ing)?|string of|series of|"
           + "campaign|since (?:the|early|mid|late|it|they|then|sept|september|october|november|december|aug)|"
           + "hasta (?:ahora|la fecha)|en total|desde (?:el inicio|que|septiembre|principios)|balance|cifra)\\b");
+  /** Words that always speak of the running total, even in a sentence about one strike. */
+  static final Pattern RUNNING_TOTAL = Pattern.compile(
+      "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total)\\b");
   static final Pattern SINGLE_STRIKE = Pattern.compile(
       "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
-          + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:strike|attack)|a (?:single )?(?:strike|attack) on)\\b");
+          + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:strike|attack)|a (?:single )?(?:strike|attack) on"
+          + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
   private static final Pattern PEOPLE = Pattern.compile(
@@ -57,6 +61,9 @@ final class TallyRules {
   }
 
   static boolean isAggregate(String sentence) {
+    if (RUNNING_TOTAL.matcher(sentence).find()) {
+      return true; // "the latest attack brings the death toll to 87" is about the total
+    }
     boolean many = PLURAL_STRIKES.matcher(sentence).find() || CUMULATIVE.matcher(sentence).find();
     return many && !SINGLE_STRIKE.matcher(sentence).find();
   }

@@ -1,0 +1,48 @@
+package org.reckon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.reckon.model.Actor;
+import org.reckon.model.Extraction;
+
+class ActorRulesTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
+
+  @Test
+  void actors_aliasesAndRolesResolveWithinTheDocument() {
+    Extraction e = Articles.extract("""
+        Defense Secretary Pete Hegseth announced the strike. Hegseth said more would follow.
+        Todd Huntley, a former military lawyer, said the order was unlawful. Huntley added that the Pentagon erred.""", DAY);
+
+    Actor hegseth = e.actors().stream().filter(a -> a.name().equals("Pete Hegseth")).findFirst().orElseThrow();
+    assertThat(hegseth.aliases()).contains("Pete Hegseth", "Hegseth", "Defense Secretary Pete Hegseth");
+    assertThat(hegseth.roles()).contains("Defense Secretary");
+    Actor huntley = e.actors().stream().filter(a -> a.name().equals("Todd Huntley")).findFirst().orElseThrow();
+    assertThat(huntley.aliases()).contains("Huntley");
+    assertThat(huntley.roles()).contains("a former military lawyer");
+    assertThat(e.actors()).extracting(Actor::name).contains("Pentagon");
+  }
+
+  @Test
+  void actors_juniorIsAnotherPerson_andAccentlessSpellingIsTheSamePerson() {
+    Extraction e = Articles.extract(
+        "Donald Trump, Jr. posted a video. President Donald Trump praised it. Nicolas Maduro condemned the strike.", DAY);
+    assertThat(e.actors()).extracting(Actor::name).contains("Donald Trump Jr.", "Donald Trump", "Nicolás Maduro");
+  }
+
+  @Test
+  void actors_placesAndTitlesAreNotPeople() {
+    Extraction e = Articles.extract(
+        "The boat sank near San Juan de Unare. Connecticut Senator Chris Murphy said the briefing was alarming.", DAY);
+    assertThat(e.actors()).extracting(Actor::name).contains("Chris Murphy").doesNotContain("Juan de Unare",
+        "Connecticut Senator Chris Murphy");
+  }
+
+  @Test
+  void actors_countryThatActs_isItsGovernment() {
+    Extraction e = Articles.extract("Mexico cracked down on the cartels by the end of August.", DAY);
+    assertThat(e.actors()).extracting(Actor::name).containsExactly("Government of Mexico");
+  }
+}

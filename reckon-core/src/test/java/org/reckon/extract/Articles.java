@@ -1,0 +1,21 @@
+package org.reckon.extract;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.reckon.ingest.TextNormalizer;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.PublishedBasis;
+
+/** Short articles written for the tests, extracted as a user's would be. */
+final class Articles {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private Articles() {}
+
+  static Extraction extract(String text, LocalDate published) {
+    String body = TextNormalizer.normalize(text);
+    return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), "test.txt", null, null, null, null, published,
+        null, published == null ? PublishedBasis.UNKNOWN : PublishedBasis.HEADER, body, Map.of()));
+  }
+}

@@ -1,0 +1,90 @@
+package org.reckon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reckon.model.Claim;
+
+class ClaimRulesTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
+
+  private static List<String> claims(String text) {
+    return Articles.extract(text, DAY).claims().stream()
+        .map(c -> c.kind().key() + " | " + c.speaker() + " | " + c.speakerType().key() + " | " + c.text())
+        .toList();
+  }
+
+  @Test
+  void quote_thenNamedSpeaker() {
+    assertThat(claims("“We will not stop until the flow ends,” Defense Secretary Pete Hegseth said on Tuesday."))
+        .containsExactly("direct_quote | Pete Hegseth | named_official | We will not stop until the flow ends");
+  }
+
+  @Test
+  void quote_continuesAcrossSentencesAndParagraphs_keepsItsSpeaker() {
+    assertThat(claims("""
+        “The boats were full of fishermen,” said Carla Mendoza, a lawyer for the families.
+        “None of them carried weapons. They were going to sell fish in Trinidad.”"""))
+        .containsExactly(
+            "direct_quote | Carla Mendoza | named_expert | The boats were full of fishermen",
+            "direct_quote | Carla Mendoza | named_expert | None of them carried weapons. They were going to sell fish in Trinidad.");
+  }
+
+  @Test
+  void pronounAfterQuote_isTheLastSpeaker() {
+    assertThat(claims("Sen. Tim Kaine said the strikes were illegal. “Congress never authorized a war on cartels,” he said."))
+        .containsExactly(
+            "paraphrase | Tim Kaine | lawmaker | the strikes were illegal",
+            "direct_quote | Tim Kaine | lawmaker | Congress never authorized a war on cartels");
+  }
+
+  @Test
+  void paraphrase_accordingToUnnamedOfficials_hasNoSpeakerName() {
+    List<Claim> claims = Articles.extract(
+        "The order was signed in August, according to two current and one former U.S. official.", DAY).claims();
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker()).isNull();
+      assertThat(c.speakerMention()).isEqualTo("two current and one former U.S. official");
+      assertThat(c.speakerType().key()).isEqualTo("anonymous_official");
+      assertThat(c.text()).isEqualTo("The order was signed in August");
+    });
+  }
+
+  @Test
+  void paraphrase_withoutProof_andSpokesperson() {
+    assertThat(claims("Trump asserted, without offering proof, that the boat carried fentanyl."))
+        .containsExactly("paraphrase | Donald Trump | named_official | the boat carried fentanyl");
+    assertThat(claims("The strikes are lawful, White House spokeswoman Anna Kelly said."))
+        .containsExactly("paraphrase | Anna Kelly | government_spokesperson | The strikes are lawful");
+  }
+
+  @Test
+  void familyMember_andUnnamedSourceFamiliarWithSomeone() {
+    assertThat(claims("“My brother was a fisherman, not a terrorist,” his sister told reporters."))
+        .containsExactly("direct_quote | null | family_member | My brother was a fisherman, not a terrorist");
+    assertThat(claims("Miller pushed for the plan, a former official familiar with Miller’s thinking said."))
+        .containsExactly("paraphrase | null | anonymous_official | Miller pushed for the plan");
+  }
+
+  @Test
+  void nameInsideAQuote_isNotTheSpeaker() {
+    assertThat(claims("“Stephen is the energy behind the bombings,” the source said."))
+        .containsExactly("direct_quote | null | anonymous_official | Stephen is the energy behind the bombings");
+  }
+
+  @Test
+  void scareQuotes_areNotDirectQuotes() {
+    assertThat(claims("The administration calls the crews “narco-terrorists” and the campaign an “armed conflict.”"))
+        .isEmpty();
+  }
+
+  @Test
+  void sidebarOfOtherHeadlines_yieldsNothing() {
+    assertThat(Articles.extract("More from Example Daily Must reads from Today's list John Smith said the vote failed "
+        + "Jane Doe fires agent who criticised him", DAY).claims()).isEmpty();
+    assertThat(Articles.extract("More from Example Daily Must reads from Today's list John Smith said the vote failed", DAY)
+        .actors()).isEmpty();
+  }
+}

@@ -1,0 +1,76 @@
+package org.reckon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.reckon.model.CountRange;
+import org.reckon.model.Extraction;
+import org.reckon.model.Incident;
+import org.reckon.model.Region;
+
+class IncidentRulesTest {
+  /** A Thursday. */
+  private static final LocalDate THU = LocalDate.of(2025, 10, 23);
+
+  @Test
+  void incident_mentionsOfOneStrike_becomeOneIncidentWithAllFields() {
+    Extraction e = Articles.extract("""
+        The U.S. military struck a boat in the eastern Pacific on Tuesday, killing two people, officials said.
+        Tuesday's strike was the first outside the Caribbean. The vessel was carrying cocaine, Hegseth said.
+        The strike on Oct. 21 came as the campaign widened.""", THU);
+
+    assertThat(e.incidents()).hasSize(1);
+    Incident i = e.incidents().get(0);
+    assertThat(i.date().iso()).isEqualTo("2025-10-21");
+    assertThat(i.region()).isEqualTo(Region.EASTERN_PACIFIC);
+    assertThat(i.place()).isEqualTo("in the eastern Pacific");
+    assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
+    assertThat(i.vessels()).isEqualTo(1);
+    assertThat(i.claimedCargo()).containsExactly("cocaine");
+    assertThat(i.evidence()).hasSize(4);
+  }
+
+  @Test
+  void incident_twoStrikesOnDifferentDays_stayApart() {
+    Extraction e = Articles.extract("""
+        A strike on a vessel in the Caribbean on Oct. 14 killed six people.
+        On Oct. 16, U.S. forces hit a semi-submersible, killing two; two survivors were rescued.""", THU);
+
+    assertThat(e.incidents()).extracting(i -> i.date().iso()).containsExactly("2025-10-14", "2025-10-16");
+    assertThat(e.incidents().get(1).survivors()).isEqualTo(CountRange.exactly(2));
+    assertThat(e.incidents().get(1).killed()).isEqualTo(CountRange.exactly(2));
+  }
+
+  @Test
+  void incident_cumulativeTotal_isATallyNotAnIncident() {
+    Extraction e = Articles.extract("The strikes have killed at least 37 people on 9 boats since early September.", THU);
+    assertThat(e.incidents()).isEmpty();
+    assertThat(e.tallies()).isNotEmpty();
+  }
+
+  @Test
+  void incident_strikesOnOtherTargets_areNotIncidents() {
+    Extraction e = Articles.extract("The US carried out daily strikes on Houthi targets in Yemen earlier this year.", THU);
+    assertThat(e.incidents()).isEmpty();
+  }
+
+  @Test
+  void incident_followUpStrikeAndUnnumberedSurvivors() {
+    Extraction e = Articles.extract("Details of the Sept. 2 strike on a boat, including a subsequent missile strike to kill "
+        + "survivors, were first reported by the Post.", LocalDate.of(2025, 12, 1));
+    Incident i = e.incidents().get(0);
+    assertThat(i.followUpStrike()).isTrue();
+    assertThat(i.survivors()).isEqualTo(new CountRange(2, null));
+  }
+
+  @Test
+  void incident_firstStrikeWithoutDate_isTheCampaignsFirst() {
+    Extraction e = Articles.extract("When the U.S. struck the first Venezuelan boat, eleven people were said to have been on board.",
+        LocalDate.of(2025, 10, 20));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-09-02");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(11));
+    });
+  }
+}
