@@ -14,10 +14,15 @@ import org.reckon.model.PublishedBasis;
 public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
   public static final String VERSION = "rules-0.1";
+  private static final int MAX_SENTENCE_CHARS = 2_000;
 
   /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */
   public Extraction extract(Document document) {
-    List<Sentence> sentences = Boilerplate.content(SentenceSplitter.split(document.text()));
+    // Real sentences are short; a "sentence" of thousands of characters is a table, a list or
+    // garbage, and the rules' patterns would only spend time on it.
+    List<Sentence> sentences = Boilerplate.content(SentenceSplitter.split(document.text())).stream()
+        .filter(s -> s.text().length() <= MAX_SENTENCE_CHARS)
+        .toList();
     String language = document.language() != null ? document.language() : LanguageGuess.guess(document.text());
     LocalDate windowStart = Lexicons.FIRST_STRIKE.minusMonths(9);
 

@@ -1,0 +1,63 @@
+package org.reckon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reckon.eval.Report;
+
+/**
+ * Accuracy, not correctness: pins the extraction scores on the seed gold (../shared/gold/seeds)
+ * and fails when a change lowers any of them. Raise a pin when a change raises a score.
+ */
+class SeedEvaluationTest {
+  private static final double SLACK = 0.0005;
+  private static Report report;
+
+  @BeforeAll
+  static void evaluate() throws Exception {
+    Path seeds = SharedMaterial.seeds();
+    Path gold = seeds.getParent().resolve("gold").resolve("seeds");
+    StringWriter err = new StringWriter();
+    report = EvalCommand.evaluate(gold, List.of(seeds.toString()), new PrintWriter(err, true));
+    System.out.println(report.format());
+    assertThat(err.toString()).as("every seed has gold and every gold its seed").isEmpty();
+  }
+
+  @Test
+  void incidents_doNotGetWorse() {
+    assertThat(report.type("incident").f1()).isGreaterThanOrEqualTo(0.667 - SLACK);
+    assertThat(report.field("incident.killed").value()).isGreaterThanOrEqualTo(1.0 - SLACK);
+    assertThat(report.field("incident.region").value()).isGreaterThanOrEqualTo(1.0 - SLACK);
+  }
+
+  @Test
+  void tallies_doNotGetWorse() {
+    assertThat(report.type("tally").f1()).isGreaterThanOrEqualTo(1.0 - SLACK);
+  }
+
+  @Test
+  void claims_doNotGetWorse() {
+    assertThat(report.type("claim").f1()).isGreaterThanOrEqualTo(0.774 - SLACK);
+    assertThat(report.field("claim.speaker_type").value()).isGreaterThanOrEqualTo(0.946 - SLACK);
+  }
+
+  @Test
+  void actors_doNotGetWorse() {
+    assertThat(report.type("actor").f1()).isGreaterThanOrEqualTo(0.873 - SLACK);
+  }
+
+  @Test
+  void publicationDates_doNotGetWorse() {
+    assertThat(report.field("published").value()).isGreaterThanOrEqualTo(0.4 - SLACK);
+  }
+
+  @Test
+  void everySeedIsScored() {
+    assertThat(report.documents()).isEqualTo(5);
+  }
+}
