@@ -15,6 +15,9 @@ import org.reckon.ingest.IngestSummary;
 import org.reckon.ingest.Ingester;
 import org.reckon.store.Database;
 import org.reckon.store.DocumentRepository;
+import org.reckon.store.FactRepository;
+import org.reckon.extract.Extractor;
+import org.reckon.model.Extraction;
 import org.reckon.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
     header = "Read articles (text, HTML, WARC) into the database",
     description = {
       "Reads articles into the database: text files (with an optional 'key: value' header),",
-      "HTML pages and WARC archives, from files, directories (recursively) and globs.",
+      "HTML pages and WARC archives, from files, directories (recursively) and globs, and",
+      "stores the facts extracted from each (see 'reckon extract') in the same transaction.",
       "The same text is stored once, whatever its file name. A bad file is reported and skipped;",
       "the others are still stored. Exit status 1 when any input failed."
     })
@@ -61,10 +65,20 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Ingests {@code inputs} into {@code db} and prints the summary; shared with {@code demo}. */
   static IngestSummary ingest(Database db, List<String> inputs, long maxBytes, PrintWriter err) {
+    try (ExtractionRunner extractor = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
+      return ingest(db, inputs, maxBytes, err, extractor);
+    }
+  }
+
+  private static IngestSummary ingest(Database db, List<String> inputs, long maxBytes, PrintWriter err,
+      ExtractionRunner extractor) {
     DocumentRepository documents = db.documents();
+    FactRepository facts = db.facts();
     DocumentSink sink = document -> {
       try {
-        return documents.add(document);
+        // extract only what is not stored yet: re-ingesting a corpus costs no extraction
+        Extraction extraction = facts.hasExtraction(document.id(), Extractor.VERSION) ? null : extractor.extract(document, err);
+        return documents.add(document, extraction);
       } catch (StoreException e) {
         throw new DocumentSink.StoreFailure(document.source() + ": not stored: " + e.getMessage(), e);
       }

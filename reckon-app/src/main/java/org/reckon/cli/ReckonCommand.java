@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      ReextractCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

@@ -213,7 +213,9 @@ final class ClaimRules {
     if (speaker == null) {
       return null;
     }
-    String clause = p.clause().strip().replaceFirst("[.,;:]$", "").strip();
+    // a dateline ("WASHINGTON —", "CARACAS (Reuters) -") is not part of what was said
+    String clause = p.clause().strip().replaceFirst("^\\p{Lu}[\\p{Lu} .,()]{2,40}\\s[—–-]\\s+", "")
+        .replaceFirst("[.,;:]$", "").strip();
     if (clause.split("\\s+").length < 3) {
       return null;
     }

@@ -45,7 +45,7 @@ final class IncidentRules {
   private static final Pattern KILL_BEFORE = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|dejó)\\s+(?:all\\s+)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
-      "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
+      "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
   private static final Pattern SURVIVOR_COUNT = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?(?:survivors?|survived|sobrevivientes?|sobrevivieron)\\b");
   private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?:survivors|sobrevivientes)\\b");
@@ -53,12 +53,19 @@ final class IncidentRules {
   private static final Pattern FOLLOW_UP = Pattern.compile(
       "(?iu)\\b(?:follow-?up strike|second strike (?:on|to kill)|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody|segundo ataque)\\b");
   private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
-      "(?iu)^(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
+      "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:a|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
 
   private static final Pattern THE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:boat|vessel|speedboat|semi-submersible|submersible|craft|lancha|embarcación)\\b");
+  private static final Pattern SURVIVED = Pattern.compile(
+      "(?iu)\\b(?:survived|survivors?|sobrevivi(?:ó|eron)|sobrevivientes?)\\b");
+  /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
+  private static final Pattern SPEECH_BEFORE = Pattern.compile(
+      "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó)\\s+(?:on\\s+|el\\s+)?$");
+  private static final Pattern SPEECH_AFTER = Pattern.compile(
+      "(?iu)^,?\\s+(?:said|says|announced|confirmed|reported|posted|wrote|dijo|anunció|informó)\\b");
   private static final Pattern ABOARD = Pattern.compile(
       "(?iu)\\b(?<n>\\d+|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|once|dos|tres|cuatro|cinco|seis)\\s+"
           + "(?:people|men|persons|crew members|personas|hombres|tripulantes)\\s+(?:were\\s+|had been\\s+)?(?:said to have been\\s+|reportedly\\s+)?(?:on board|aboard|a bordo)\\b");
@@ -75,7 +82,8 @@ final class IncidentRules {
     for (Sentence s : a.sentences()) {
       Matcher strike = STRIKE.matcher(s.text());
       if (!strike.find()) {
-        if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1 && THE_VESSEL.matcher(s.text()).find()
+        if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1
+            && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find())
             && !TallyRules.isAggregate(s.text())) {
           followers.put(s, lastMention);
         }
@@ -135,13 +143,21 @@ final class IncidentRules {
   private static DateValue mentionDate(Analysis a, Sentence s, int strikeAt) {
     List<DateMention> dates = a.dates(s);
     DateMention nearest = null;
+    DateMention spoken = null;
     for (DateMention d : dates) {
       if (!d.value().known()) {
+        continue;
+      }
+      if (SPEECH_BEFORE.matcher(s.text().substring(0, d.start())).find() || SPEECH_AFTER.matcher(s.text().substring(d.end())).find()) {
+        spoken = spoken == null ? d : spoken;
         continue;
       }
       if (nearest == null || distance(d, strikeAt) < distance(nearest, strikeAt)) {
         nearest = d;
       }
+    }
+    if (nearest == null && spoken != null && !FIRST.matcher(s.text()).find()) {
+      nearest = spoken; // "said on Monday that the military had struck a boat": announced the day it happened
     }
     Matcher after = DAY_AFTER.matcher(s.text());
     if (nearest != null && after.find() && after.end() <= strikeAt && nearest.value().precision() == DatePrecision.DAY) {

@@ -27,6 +27,10 @@ final class TallyRules {
   /** Words that always speak of the running total, even in a sentence about one strike. */
   static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total)\\b");
+  /** A day named as when something happened (not "since"): a weekday, a month and day, yesterday. */
+  static final Pattern ONE_DAY = Pattern.compile(
+      "(?iu)(?<!since )(?<!desde el )\\b(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+          + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)\\b|(?<!since )\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
   static final Pattern SINGLE_STRIKE = Pattern.compile(
       "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
           + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:strike|attack)|a (?:single )?(?:strike|attack) on"
@@ -64,8 +68,12 @@ final class TallyRules {
     if (RUNNING_TOTAL.matcher(sentence).find()) {
       return true; // "the latest attack brings the death toll to 87" is about the total
     }
-    boolean many = PLURAL_STRIKES.matcher(sentence).find() || CUMULATIVE.matcher(sentence).find();
-    return many && !SINGLE_STRIKE.matcher(sentence).find();
+    if (CUMULATIVE.matcher(sentence).find()) {
+      return !SINGLE_STRIKE.matcher(sentence).find();
+    }
+    // "three strikes on four boats on Monday killed 14" is one day's events, not a total
+    return PLURAL_STRIKES.matcher(sentence).find() && !SINGLE_STRIKE.matcher(sentence).find()
+        && !ONE_DAY.matcher(sentence).find();
   }
 
   private static @Nullable TallyMetric metric(String sentence, CountMention c) {

@@ -134,6 +134,11 @@ public final class Database implements AutoCloseable {
     return new DocumentRepository(this);
   }
 
+  /** The facts extracted from the documents. */
+  public FactRepository facts() {
+    return new FactRepository(this);
+  }
+
   /** What the database is, for messages: the file or the URL without password. */
   public String description() {
     return description;

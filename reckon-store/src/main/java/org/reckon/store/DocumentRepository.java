@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
 import org.reckon.model.Document;
+import org.reckon.model.Extraction;
 import org.reckon.model.PublishedBasis;
 
 /**
@@ -39,6 +40,17 @@ public final class DocumentRepository {
    * @return true when the document was new
    */
   public boolean add(Document document) {
+    return add(document, null);
+  }
+
+  /**
+   * Stores {@code document} as {@link #add(Document)} does and, in the same transaction, its
+   * {@code extraction} (unless one by the same extractor version is there): a document is never
+   * stored without the facts that were extracted with it, nor facts without their document.
+   *
+   * @return true when the document was new
+   */
+  public boolean add(Document document, @Nullable Extraction extraction) {
     String now = db.clock().instant().toString();
     return db.inTransaction(c -> {
       int inserted;
@@ -67,6 +79,9 @@ public final class DocumentRepository {
         seen.setString(2, document.source());
         seen.setString(3, now);
         seen.executeUpdate();
+      }
+      if (extraction != null) {
+        FactRepository.save(c, extraction, now);
       }
       return inserted == 1;
     });
