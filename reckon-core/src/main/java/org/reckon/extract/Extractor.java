@@ -54,6 +54,6 @@ public final class Extractor {
         supported ? TallyRules.find(analysis) : List.of(),
         supported ? ClaimRules.find(analysis, actors, incidents) : List.of(),
         actors.actors(),
-        List.of());
+        supported ? InstrumentRules.find(analysis) : List.of());
   }
 }
