@@ -47,7 +47,7 @@ final class Counts {
       Map.entry("unos", Bound.ABOUT), Map.entry("unas", Bound.ABOUT), Map.entry("alrededor de", Bound.ABOUT),
       Map.entry("aproximadamente", Bound.ABOUT));
 
-  private static final String NUMBER_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+  static final String NUMBER_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|veinti(?:uno|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|dieci(?:séis|seis|siete|ocho|nueve)"
       + "|(?:treinta|cuarenta|cincuenta)(?: y (?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?"

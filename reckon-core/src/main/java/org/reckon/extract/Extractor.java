@@ -30,8 +30,9 @@ public final class Extractor {
     DateRange range = document.publishedRange();
     PublishedBasis basis = document.publishedBasis();
     if (published == null && range == null) {
-      range = PublicationDates.infer(sentences, new DateResolver.Anchor(null, null, windowStart));
-      basis = range == null ? PublishedBasis.UNKNOWN : PublishedBasis.INFERRED;
+      published = KnownStrikes.publicationDay(sentences);
+      range = published == null ? PublicationDates.infer(sentences, new DateResolver.Anchor(null, null, windowStart)) : null;
+      basis = published == null && range == null ? PublishedBasis.UNKNOWN : PublishedBasis.INFERRED;
     }
     DateResolver.Anchor anchor = published != null
         ? new DateResolver.Anchor(published, published, windowStart)
