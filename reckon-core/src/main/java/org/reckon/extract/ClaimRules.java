@@ -63,7 +63,7 @@ final class ClaimRules {
           + "(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?)(?:,\\s[^.]{0,240})?[.!?]?$");
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
       "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|dijo|dicen),\\s+.{8,}$");
@@ -85,7 +85,8 @@ final class ClaimRules {
           + "officers?|administration|familiar|funcionarios?|fuentes?|persona)\\b");
   /** An unnamed source as the head of a phrase: "two former officials", "a person familiar with". */
   private static final Pattern ANONYMOUS_HEAD = Pattern.compile(
-      "(?iu)^(?:the|a|an|one|two|three|four|five|six|seven|several|some|many|other|both|current|former|senior|\\d+)\\b[^,]*?\\b"
+      "(?iu)^(?:the|a|an|one|two|three|four|five|six|seven|several|some|many|other|both|current|former|senior|\\d+"
+          + "|el|la|los|las|un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias|algunos|algunas|otros)\\b[^,]*?\\b"
           + "(?:officials?|aides?|sources?|person|people|someone|diplomats?|insiders?|officers?|lawyers|personnel|staffers?|"
           + "family members?|relatives?|funcionarios?|fuentes?|personas?)\\b");
   private static final Pattern OTHER_GROUP = Pattern.compile(
@@ -368,7 +369,7 @@ final class ClaimRules {
   /** A speaker phrase starts like a noun phrase: a determiner, a number, or a capital. */
   private static boolean looksLikeNounPhrase(String mention) {
     return mention.matches("(?u)^(?:the|a|an|his|her|their|its|one|two|three|four|five|six|several|some|many|most|other|current|former|"
-        + "senior|u\\.s\\.|us|american|\\d+|el|la|los|las|un|una|unos|varios|\\p{Lu}).*")
+        + "senior|u\\.s\\.|us|american|\\d+|el|la|los|las|un|una|unos|unas|dos|tres|cuatro|varios|varias|algunos|\\p{Lu}).*")
         && !mention.matches("(?iu).*\\b(?:it|this|that|which|what|who|there)$");
   }
 
