@@ -61,8 +61,9 @@ final class ExtractionRunner implements AutoCloseable {
       return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      err.println(document.source() + ": skipped, extraction took longer than " + budget.toSeconds()
-          + " s; split the document or raise --time-budget");
+      String limit = budget.toMillis() < 1000 ? budget.toMillis() + " ms" : budget.toSeconds() + " s";
+      err.println(document.source() + ": skipped, extraction took longer than " + limit
+          + "; split the document or raise --time-budget");
       return null;
     } catch (ExecutionException e) {
       throw new IllegalStateException("extraction failed on " + document.source(), e.getCause());

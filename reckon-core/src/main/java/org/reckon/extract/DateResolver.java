@@ -69,6 +69,12 @@ final class DateResolver {
           + "|last month|this month|earlier this month|el mes pasado|este mes|last year|this year|el año pasado"
           + "|earlier this week|this week|last week|la semana pasada|esta semana)\\b");
 
+  /** "about two months later", "three days after", "two weeks ago", "dos meses después". */
+  private static final Pattern SHIFT = Pattern.compile(
+      "(?iu)\\b(?:(?:about|some|nearly|almost|roughly|around|just|unos|casi)\\s+)?(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+          + "eleven|twelve|\\d{1,2}|un|una|dos|tres|cuatro|cinco|seis)\\s+(?<unit>days?|weeks?|months?|years?|días?|semanas?|meses|mes|años?)"
+          + "\\s+(?<dir>later|after|afterwards|earlier|before|ago|después|antes|atrás)\\b");
+
   private DateResolver() {}
 
   /**
@@ -144,8 +150,63 @@ final class DateResolver {
       });
       add(found, taken, value, m.start(), m.end(), true);
     }
+    // Shifts count from the date named before them in the sentence ("On Aug. 5 ... about two
+    // months later"), or from the publication date for "ago"; the result is only as precise as
+    // the shift allows (months later -> month).
+    found.sort(java.util.Comparator.comparingInt(DateMention::start));
+    for (Matcher m = SHIFT.matcher(sentence); m.find(); ) {
+      String dir = m.group("dir").toLowerCase(Locale.ROOT);
+      boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("antes") || dir.equals("atrás");
+      int n = shiftCount(m.group("n"));
+      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      DateValue base = DateValue.UNKNOWN;
+      if (dir.equals("ago") || dir.equals("atrás")) {
+        base = anchor.exact() ? DateValue.ofDay(anchor.from()) : DateValue.UNKNOWN;
+      } else {
+        for (DateMention d : found) {
+          if (d.end() <= m.start() && d.value().known()) {
+            base = d.value();
+          }
+        }
+      }
+      add(found, taken, shift(base, back ? -n : n, unit), m.start(), m.end(), true);
+    }
     found.sort(java.util.Comparator.comparingInt(DateMention::start));
     return found;
+  }
+
+  private static int shiftCount(String n) {
+    String w = n.toLowerCase(Locale.ROOT);
+    if (w.matches("\\d+")) {
+      return Integer.parseInt(w);
+    }
+    if (w.equals("a") || w.equals("an") || w.equals("un")) {
+      return 1;
+    }
+    Integer v = Counts.wordValue(w);
+    return v == null ? 1 : v;
+  }
+
+  private static DateValue shift(DateValue base, int n, String unit) {
+    boolean years = unit.startsWith("y") || unit.startsWith("a");
+    if (!base.known()) {
+      return DateValue.UNKNOWN;
+    }
+    if (base.precision() == DatePrecision.YEAR) {
+      return years ? DateValue.ofYear(base.day().getYear() + n) : DateValue.UNKNOWN;
+    }
+    LocalDate d = base.day();
+    if (unit.startsWith("d")) {
+      return base.precision() == DatePrecision.DAY ? DateValue.ofDay(d.plusDays(n)) : DateValue.UNKNOWN;
+    }
+    if (unit.startsWith("w") || unit.startsWith("s")) {
+      LocalDate shifted = d.plusWeeks(n);
+      return base.precision() == DatePrecision.DAY ? DateValue.ofMonth(YearMonth.from(shifted)) : DateValue.UNKNOWN;
+    }
+    if (unit.startsWith("m")) {
+      return DateValue.ofMonth(YearMonth.from(d).plusMonths(n));
+    }
+    return DateValue.ofYear(d.getYear() + n);
   }
 
   private static DateValue weekMonth(LocalDate from, LocalDate to) {

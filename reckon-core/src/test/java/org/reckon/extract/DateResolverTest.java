@@ -88,4 +88,15 @@ class DateResolverTest {
   void resolve_yearsAndNumbersAlone_areNoDates() {
     assertThat(resolve("In 2019 he said 11 men died.", WED)).isEmpty();
   }
+
+  @Test
+  void resolve_shiftsCountFromTheDateBeforeThem() {
+    assertThat(resolve("The Aug. 5 order was modified about two months later to add the Pacific.", THU))
+        .containsExactly("Aug. 5=2025-08-05", "about two months later=2025-10");
+    assertThat(resolve("The boat was hit on Sept. 2 and a second one three days later.", THU))
+        .containsExactly("Sept. 2=2025-09-02", "three days later=2025-09-05");
+    assertThat(resolve("It happened two weeks ago.", WED)).containsExactly("two weeks ago=2025-08");
+    assertThat(resolve("Weeks later, nobody knew; two months later is all it says.", THU))
+        .containsExactly("two months later=null");
+  }
 }
