@@ -10,11 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
+import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
+import org.reckon.reconcile.Reconciler;
+import org.reckon.reconcile.RecordJson;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +36,9 @@ import picocli.CommandLine.Spec;
       "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas)."
     })
 final class ExportCommand implements Callable<Integer> {
-  enum What { documents }
+  enum What { documents, incidents, tallies }
 
-  enum Format { jsonl, csv }
+  enum Format { jsonl, json, csv }
 
   static final String[] DOCUMENT_COLUMNS = {
     "id", "source", "url", "title", "outlet", "language", "published", "published_from", "published_to",
@@ -46,7 +52,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--what", defaultValue = "documents", description = "What to export: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   What what = What.documents;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "jsonl",
+      description = "${COMPLETION-CANDIDATES}: one object per line, one array, or CSV (default: ${DEFAULT-VALUE})")
   Format format = Format.jsonl;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -78,8 +85,12 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Database db, Writer out) throws IOException {
+    if (what != What.documents) {
+      writeRecord(db, out);
+      return;
+    }
     try {
-      if (format == Format.jsonl) {
+      if (format != Format.csv) {
         db.documents().forEach(d -> {
           try {
             out.write(DocumentJson.MAPPER.writeValueAsString(DocumentJson.full(d)));
@@ -101,6 +112,38 @@ final class ExportCommand implements Callable<Integer> {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** Incidents or tallies of the reconciled record: JSON keeps every span, CSV is one flat row each. */
+  private void writeRecord(Database db, Writer out) throws IOException {
+    CampaignRecord record = Reconciler.reconcile(db.facts().latestExtractions());
+    List<ObjectNode> nodes = what == What.incidents
+        ? record.incidents().stream().map(RecordJson::incident).toList()
+        : record.tallies().stream().map(RecordJson::tally).toList();
+    if (format == Format.csv) {
+      List<String> columns = what == What.incidents ? RecordJson.INCIDENT_COLUMNS : RecordJson.TALLY_COLUMNS;
+      CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
+      if (what == What.incidents) {
+        for (var i : record.incidents()) {
+          csv.printRecord(RecordJson.incidentRow(i));
+        }
+      } else {
+        for (var p : record.tallies()) {
+          csv.printRecord(RecordJson.tallyRow(p));
+        }
+      }
+      csv.flush();
+    } else if (format == Format.json) {
+      ArrayNode array = DocumentJson.MAPPER.createArrayNode();
+      nodes.forEach(array::add);
+      out.write(DocumentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+      out.write('\n');
+    } else {
+      for (ObjectNode n : nodes) {
+        out.write(DocumentJson.MAPPER.writeValueAsString(n));
+        out.write('\n');
+      }
     }
   }
 

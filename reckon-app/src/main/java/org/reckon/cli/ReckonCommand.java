@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       EvalCommand.class,
       ReextractCommand.class,
+      RecordCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

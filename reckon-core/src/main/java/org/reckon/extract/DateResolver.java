@@ -73,7 +73,7 @@ final class DateResolver {
   private static final Pattern SHIFT = Pattern.compile(
       "(?iu)\\b(?:(?:about|some|nearly|almost|roughly|around|just|unos|casi)\\s+)?(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
           + "eleven|twelve|\\d{1,2}|un|una|dos|tres|cuatro|cinco|seis)\\s+(?<unit>days?|weeks?|months?|years?|días?|semanas?|meses|mes|años?)"
-          + "\\s+(?<dir>later|after|afterwards|earlier|before|ago|después|antes|atrás)\\b");
+          + "\\s+(?<dir>later|afterwards|earlier|ago|después|atrás|(?:after|before|antes)(?=\\s*[,.;:—–)]|\\s*$))");
 
   private DateResolver() {}
 

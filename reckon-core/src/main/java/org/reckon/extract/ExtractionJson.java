@@ -1,12 +1,23 @@
 package org.reckon.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.Actor;
+import org.reckon.model.ActorType;
+import org.reckon.model.Bound;
+import org.reckon.model.ClaimKind;
+import org.reckon.model.Count;
+import org.reckon.model.DateValue;
+import org.reckon.model.PublishedBasis;
+import org.reckon.model.Region;
+import org.reckon.model.SpeakerType;
+import org.reckon.model.TallyMetric;
 import org.reckon.model.Claim;
 import org.reckon.model.CountRange;
 import org.reckon.model.DateRange;
@@ -103,6 +114,78 @@ public final class ExtractionJson {
       spans(n, i.evidence());
     }
     return root;
+  }
+
+  /**
+   * Reads back what {@link #tree} wrote, for {@code document} (the stored facts of data-contract
+   * §2 become model values again).
+   *
+   * @throws IllegalArgumentException when the JSON is not an extraction
+   */
+  public static Extraction read(JsonNode root, Document document) {
+    JsonNode doc = root.path("document");
+    List<Incident> incidents = new ArrayList<>();
+    for (JsonNode n : root.path("incidents")) {
+      incidents.add(new Incident(DateValue.parse(text(n, "date")), Region.fromKey(n.path("region").asText("unknown")),
+          text(n, "place"), n.path("vessels").isInt() ? n.get("vessels").asInt() : null, range(n.get("killed")),
+          range(n.get("survivors")), n.path("follow_up_strike").isBoolean() ? n.get("follow_up_strike").asBoolean() : null,
+          strings(n.path("claimed_affiliation")), strings(n.path("claimed_cargo")), spans(n)));
+    }
+    List<Tally> tallies = new ArrayList<>();
+    for (JsonNode n : root.path("tallies")) {
+      tallies.add(new Tally(TallyMetric.fromKey(n.get("metric").asText()),
+          Count.of(n.get("value").asInt(), Bound.fromKey(n.get("bound").asText())), day(text(n, "as_of")), spans(n)));
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (JsonNode n : root.path("claims")) {
+      claims.add(new Claim(text(n, "speaker"), n.path("speaker_mention").asText(""),
+          SpeakerType.fromKey(n.get("speaker_type").asText()), ClaimKind.fromKey(n.get("kind").asText()),
+          n.path("text").asText(""), n.path("about").asText("other"), spans(n)));
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (JsonNode n : root.path("actors")) {
+      actors.add(new Actor(n.get("name").asText(), ActorType.valueOf(n.get("type").asText().toUpperCase(java.util.Locale.ROOT)),
+          strings(n.path("aliases")), strings(n.path("roles")), spans(n)));
+    }
+    List<Instrument> instruments = new ArrayList<>();
+    for (JsonNode n : root.path("instruments")) {
+      instruments.add(new Instrument(n.get("name").asText(), DateValue.parse(text(n, "date")), spans(n)));
+    }
+    JsonNode r = doc.path("published_range");
+    DateRange range = r.isArray() ? new DateRange(day(r.get(0).asText(null)), day(r.get(1).asText(null))) : null;
+    return new Extraction(document, doc.path("extractor_version").asText(""), text(doc, "language"),
+        day(text(doc, "published")), range, PublishedBasis.fromKey(doc.path("published_basis").asText("unknown")),
+        incidents, tallies, claims, actors, instruments);
+  }
+
+  private static @Nullable String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static @Nullable LocalDate day(@Nullable String iso) {
+    return iso == null || iso.isEmpty() || iso.equals("null") ? null : LocalDate.parse(iso);
+  }
+
+  private static @Nullable CountRange range(@Nullable JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return null;
+    }
+    return new CountRange(n.path("min").isInt() ? n.get("min").asInt() : null, n.path("max").isInt() ? n.get("max").asInt() : null);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static List<Span> spans(JsonNode n) {
+    List<Span> spans = new ArrayList<>();
+    for (JsonNode e : n.path("evidence")) {
+      spans.add(new Span(e.get("start").asInt(), e.get("end").asInt(), e.get("text").asText()));
+    }
+    return spans;
   }
 
   private static void range(ObjectNode n, String field, @Nullable CountRange r) {

@@ -51,7 +51,7 @@ final class IncidentRules {
   private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?:survivors|sobrevivientes)\\b");
   private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
   private static final Pattern FOLLOW_UP = Pattern.compile(
-      "(?iu)\\b(?:follow-?up strike|second strike (?:on|to kill)|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody|segundo ataque)\\b");
+      "(?iu)\\b(?:follow-?up (?:strike|attack)|second strike to kill|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody)\\b");
   private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
       "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
@@ -156,10 +156,11 @@ final class IncidentRules {
         nearest = d;
       }
     }
-    if (nearest == null && spoken != null && !FIRST.matcher(s.text()).find()) {
+    Matcher after = DAY_AFTER.matcher(s.text());
+    if (nearest == null && spoken != null && (!FIRST.matcher(s.text()).find() || after.find())) {
       nearest = spoken; // "said on Monday that the military had struck a boat": announced the day it happened
     }
-    Matcher after = DAY_AFTER.matcher(s.text());
+    after.reset();
     if (nearest != null && after.find() && after.end() <= strikeAt && nearest.value().precision() == DatePrecision.DAY) {
       String n = after.group("n").toLowerCase(java.util.Locale.ROOT);
       int days = switch (n) {

@@ -22,7 +22,8 @@ final class PublicationDates {
     LocalDate latest = null;
     for (Sentence s : sentences) {
       for (DateMention d : DateResolver.find(s.text(), noAnchor)) {
-        if (!d.value().known() || d.value().precision() != DatePrecision.DAY) {
+        if (!d.value().known() || d.value().precision() != DatePrecision.DAY
+            || s.text().substring(d.start(), d.end()).matches("(?iu).*\\b(?:later|earlier|after|before|ago|después|antes|atrás)$")) {
           continue;
         }
         if (FUTURE.matcher(s.text().substring(0, d.start())).find()) {

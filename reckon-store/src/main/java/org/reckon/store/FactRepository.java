@@ -108,6 +108,51 @@ public final class FactRepository {
     });
   }
 
+  /**
+   * The newest extraction of every document, as model values (for reconciliation), in document
+   * id order. Documents never extracted are left out.
+   */
+  public List<Extraction> latestExtractions() {
+    record Row(long id, String documentId, String documentFacts) {}
+    List<Row> rows = db.read(c -> {
+      List<Row> found = new java.util.ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.document_id, e.document_facts FROM extractions e "
+          + "WHERE e.id = (SELECT max(x.id) FROM extractions x WHERE x.document_id = e.document_id) ORDER BY e.document_id");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+      return found;
+    });
+    List<Extraction> extractions = new java.util.ArrayList<>();
+    for (Row row : rows) {
+      ObjectNode tree = JSON.createObjectNode();
+      Map<String, com.fasterxml.jackson.databind.node.ArrayNode> arrays = new LinkedHashMap<>();
+      TYPES.keySet().forEach(plural -> arrays.put(plural, tree.putArray(plural)));
+      db.read(c -> {
+        try (PreparedStatement s = c.prepareStatement(
+            "SELECT fact_type, payload FROM facts WHERE extraction_id = ? ORDER BY fact_type, ordinal")) {
+          tree.set("document", JSON.readTree(row.documentFacts()));
+          s.setLong(1, row.id());
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              String type = rs.getString(1);
+              String plural = TYPES.entrySet().stream().filter(t -> t.getValue().equals(type))
+                  .findFirst().orElseThrow().getKey();
+              arrays.get(plural).add(JSON.readTree(rs.getString(2)));
+            }
+          }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new SQLException("extraction " + row.id() + " holds invalid JSON", e);
+        }
+        return null;
+      });
+      extractions.add(ExtractionJson.read(tree, db.documents().find(row.documentId())));
+    }
+    return extractions;
+  }
+
   /** How many facts of each type the newest extraction of every document holds. */
   public Map<String, Integer> countsByType() {
     return db.read(c -> {

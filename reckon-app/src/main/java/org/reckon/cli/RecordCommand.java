@@ -1,0 +1,67 @@
+package org.reckon.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.TallyPoint;
+import org.reckon.reconcile.Reconciler;
+import org.reckon.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code reckon record}: the reconciled incidents and the tally series, as tables. */
+@Command(name = "record", mixinStandardHelpOptions = true,
+    header = "Print the reconciled record: incidents and the tally series",
+    description = {
+      "Merges the facts of all stored documents into one row per strike (counts as ranges,",
+      "graded by their sources) and lists the reported campaign tallies by date. Export it with",
+      "'reckon export --what incidents|tallies'."
+    })
+final class RecordCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOption database;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Database db = database.open()) {
+      CampaignRecord record = Reconciler.reconcile(db.facts().latestExtractions());
+      Table incidents = new Table("INCIDENT", "DATE", "REGION", "VESSELS", "KILLED", "SURVIVORS", "FOLLOW-UP", "SOURCES", "GRADE");
+      for (RecordIncident i : record.incidents()) {
+        incidents.row(i.incidentId(), i.date().iso(), i.region().key(), dash(i.vessels()),
+            range(i.killedMin(), i.killedMax()) + (i.contested() ? " (contested)" : ""),
+            range(i.survivorsMin(), i.survivorsMax()), i.followUpStrike() == null ? "-" : "yes",
+            String.valueOf(i.sources().size()), i.grade());
+      }
+      incidents.print(out);
+      out.println();
+      Table tallies = new Table("AS OF", "METRIC", "REPORTED", "SOURCE", "FLAG");
+      for (TallyPoint p : record.tallies()) {
+        tallies.row(p.asOf() == null ? "-" : p.asOf().toString(), p.metric().key(),
+            p.count().bound().key().replace('_', ' ') + " " + p.count().value(), Table.clip(p.source(), 50),
+            p.belowEarlierBound() ? "below an earlier lower bound" : "");
+      }
+      tallies.print(out);
+      out.flush();
+    }
+    return ReckonCommand.OK;
+  }
+
+  private static String dash(Integer n) {
+    return n == null ? "-" : n.toString();
+  }
+
+  static String range(Integer min, Integer max) {
+    if (min == null && max == null) {
+      return "-";
+    }
+    if (min != null && min.equals(max)) {
+      return min.toString();
+    }
+    return (min == null ? "?" : min) + "–" + (max == null ? "?" : max);
+  }
+}

@@ -1,0 +1,19 @@
+package org.reckon.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The reconciled record: incidents merged across documents, the reported tallies as a time
+ * series, and beside them the running sum of the incidents' death tolls (lower bounds).
+ */
+public record CampaignRecord(List<RecordIncident> incidents, List<TallyPoint> tallies, List<SumPoint> killedSum) {
+  public CampaignRecord {
+    incidents = List.copyOf(incidents);
+    tallies = List.copyOf(tallies);
+    killedSum = List.copyOf(killedSum);
+  }
+
+  /** The sum of the incidents' {@code killed_min} up to and including {@code date}. */
+  public record SumPoint(LocalDate date, int killedMin) {}
+}

@@ -1,0 +1,316 @@
+package org.reckon.reconcile;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Bound;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.Claim;
+import org.reckon.model.CountRange;
+import org.reckon.model.DatePrecision;
+import org.reckon.model.DateValue;
+import org.reckon.model.Extraction;
+import org.reckon.model.Incident;
+import org.reckon.model.IncidentSource;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.Region;
+import org.reckon.model.Tally;
+import org.reckon.model.TallyMetric;
+import org.reckon.model.TallyPoint;
+
+/**
+ * Builds the record from extractions.
+ *
+ * <p>Design note (DESIGN.md, "Reconciliation"). Mentions of strikes are merged when their dates
+ * agree at the coarser precision and their regions do not conflict. Day-dated mentions form one
+ * incident per day and region; a mention with an unknown region joins its day's incident when
+ * that day has exactly one. A month-dated mention joins the one incident of that month it fits
+ * (region compatible, death tolls intersecting), else it stands as its own month-precision
+ * incident; undated mentions are left out of the record. Counts are intervals: killed_min is the
+ * largest lower bound any source gives, killed_max the smallest upper bound; when they cross, the
+ * incident is contested, both ends are kept and killed_best is the commonest report, never an
+ * average. Every merge is explained in {@code mergeNotes}. Incident ids are built from the date
+ * and region ("2025-09-02-caribbean"), so they survive re-ingest and re-extraction. Inputs are
+ * sorted first: any order of documents gives the same record.
+ *
+ * <p>Grades (after Airwars): contested when tolls conflict; confirmed when the striking party
+ * acknowledged the strike (a claim about it by the US government or its officials) or two or more
+ * outlets report it; fair with two or more documents; weak with one.
+ */
+public final class Reconciler {
+  /** Speakers whose claims about a strike count as the striking party acknowledging it. */
+  private static final Set<String> STRIKING_PARTY = Set.of("Donald Trump", "Pete Hegseth", "Pentagon", "White House",
+      "U.S. Southern Command", "U.S. military", "United States government", "Trump administration", "Marco Rubio",
+      "Joint Special Operations Command", "Frank M. Bradley", "Alvin Holsey", "JD Vance", "Karoline Leavitt");
+
+  private Reconciler() {}
+
+  private record Mention(Extraction extraction, Incident incident, int ordinal) {
+    String documentId() {
+      return extraction.document().id();
+    }
+  }
+
+  public static CampaignRecord reconcile(List<Extraction> input) {
+    List<Extraction> extractions = new ArrayList<>(input);
+    extractions.sort(Comparator.comparing(e -> e.document().id()));
+    List<Mention> mentions = new ArrayList<>();
+    for (Extraction e : extractions) {
+      for (int i = 0; i < e.incidents().size(); i++) {
+        if (e.incidents().get(i).date().known()) {
+          mentions.add(new Mention(e, e.incidents().get(i), i));
+        }
+      }
+    }
+    Map<String, List<Mention>> clusters = new TreeMap<>();
+    Map<String, List<String>> notes = new HashMap<>();
+    // day-dated mentions with a region first, then those without, then month-dated ones
+    mentions.sort(Comparator.comparing((Mention m) -> m.incident().date().precision())
+        .thenComparing(m -> m.incident().region() == Region.UNKNOWN)
+        .thenComparing(m -> m.incident().date().day())
+        .thenComparing(Mention::documentId)
+        .thenComparingInt(Mention::ordinal));
+    for (Mention m : mentions) {
+      DateValue date = m.incident().date();
+      String key;
+      String rule;
+      if (date.precision() == DatePrecision.DAY) {
+        key = dayKey(date.day(), m.incident().region(), clusters);
+        rule = "same day " + date.iso() + (m.incident().region() == Region.UNKNOWN ? ", region not stated" : ", same region");
+      } else {
+        key = monthKey(m, clusters);
+        rule = key.matches("\\d{4}-\\d{2}-\\d{2}-.*")
+            ? "month " + date.iso() + " fits the one strike that month with compatible region and toll"
+            : "only the month " + date.iso() + " is known";
+      }
+      String quoted = m.incident().evidence().get(0).text().strip().replaceAll("\\s+", " ");
+      clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      notes.computeIfAbsent(key, k -> new ArrayList<>()).add(m.extraction().document().source() + ": " + rule
+          + " (\"" + quoted.substring(0, Math.min(80, quoted.length())) + "\")");
+    }
+    List<RecordIncident> incidents = new ArrayList<>();
+    clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key))));
+    incidents.sort(Comparator.comparing((RecordIncident r) -> r.date().day()).thenComparing(RecordIncident::incidentId));
+    List<TallyPoint> tallies = series(extractions);
+    return new CampaignRecord(incidents, tallies, killedSum(incidents));
+  }
+
+  /** The cluster key of a day-dated mention: its day and region, or its day's only region when it names none. */
+  private static String dayKey(LocalDate day, Region region, Map<String, List<Mention>> clusters) {
+    if (region != Region.UNKNOWN) {
+      return day + "-" + region.key();
+    }
+    List<String> sameDay = clusters.keySet().stream().filter(k -> k.startsWith(day + "-")).toList();
+    return sameDay.size() == 1 ? sameDay.get(0) : day + "-" + Region.UNKNOWN.key();
+  }
+
+  private static String monthKey(Mention m, Map<String, List<Mention>> clusters) {
+    YearMonth month = YearMonth.from(m.incident().date().day());
+    List<String> fits = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
+      Incident first = c.getValue().get(0).incident();
+      if (first.date().precision() == DatePrecision.DAY && YearMonth.from(first.date().day()).equals(month)
+          && first.region().compatibleWith(m.incident().region())
+          && intersects(killedRange(c.getValue()), m.incident().killed())) {
+        fits.add(c.getKey());
+      }
+    }
+    return fits.size() == 1 ? fits.get(0) : month + "-" + m.incident().region().key();
+  }
+
+  private static RecordIncident merge(String key, List<Mention> group, List<String> mergeNotes) {
+    Incident first = group.get(0).incident();
+    DateValue date = group.stream().map(m -> m.incident().date()).filter(d -> d.precision() == DatePrecision.DAY)
+        .findFirst().orElse(first.date());
+    Region region = group.stream().map(m -> m.incident().region()).filter(r -> r != Region.UNKNOWN).findFirst()
+        .orElse(Region.UNKNOWN);
+    Integer killedMin = null;
+    Integer killedMax = null;
+    Integer survivorsMin = null;
+    Integer survivorsMax = null;
+    Map<Integer, Integer> exactReports = new TreeMap<>();
+    Map<Integer, Integer> vesselReports = new TreeMap<>();
+    Boolean followUp = null;
+    String place = null;
+    Set<String> affiliation = new LinkedHashSet<>();
+    Set<String> cargo = new LinkedHashSet<>();
+    Map<String, IncidentSource> sources = new LinkedHashMap<>();
+    for (Mention m : group) {
+      Incident i = m.incident();
+      CountRange k = i.killed();
+      if (k != null) {
+        killedMin = maxOf(killedMin, k.min());
+        killedMax = minOf(killedMax, k.max());
+        if (k.min() != null && k.min().equals(k.max())) {
+          exactReports.merge(k.min(), 1, Integer::sum);
+        }
+      }
+      CountRange s = i.survivors();
+      if (s != null) {
+        survivorsMin = maxOf(survivorsMin, s.min());
+        survivorsMax = minOf(survivorsMax, s.max());
+      }
+      if (i.vessels() != null) {
+        vesselReports.merge(i.vessels(), 1, Integer::sum);
+      }
+      if (Boolean.TRUE.equals(i.followUpStrike())) {
+        followUp = true;
+      }
+      if (i.place() != null && (place == null || i.place().length() > place.length())) {
+        place = i.place();
+      }
+      affiliation.addAll(i.claimedAffiliation());
+      cargo.addAll(i.claimedCargo());
+      var d = m.extraction().document();
+      IncidentSource previous = sources.get(d.id());
+      List<org.reckon.model.Span> spans = new ArrayList<>(previous == null ? List.of() : previous.evidence());
+      spans.addAll(i.evidence());
+      sources.put(d.id(), new IncidentSource(d.id(), d.source(), d.outlet(), m.extraction().published(), i.date(),
+          previous != null && previous.killed() != null ? previous.killed() : k, spans));
+    }
+    boolean contested = killedMin != null && killedMax != null && killedMin > killedMax;
+    Integer killedBest = !contested && killedMin != null && killedMin.equals(killedMax) ? killedMin
+        : exactReports.isEmpty() ? killedMin
+        : exactReports.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Integer vessels = vesselReports.isEmpty() ? null
+        : vesselReports.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String grade = grade(contested, date, group, sources.values());
+    return new RecordIncident(key, date, region, place, vessels, killedMin, killedMax, killedBest, contested,
+        survivorsMin, survivorsMax, followUp, List.copyOf(affiliation), List.copyOf(cargo), List.copyOf(sources.values()),
+        grade, "extracted", mergeNotes);
+  }
+
+  private static String grade(boolean contested, DateValue date, List<Mention> group, java.util.Collection<IncidentSource> sources) {
+    if (contested) {
+      return "contested";
+    }
+    boolean acknowledged = false;
+    for (Mention m : group) {
+      for (Claim c : m.extraction().claims()) {
+        if (c.speaker() != null && STRIKING_PARTY.contains(c.speaker()) && c.about().equals("incident:" + date.iso())) {
+          acknowledged = true;
+        }
+      }
+    }
+    Set<String> outlets = new LinkedHashSet<>();
+    for (IncidentSource s : sources) {
+      outlets.add(outletOf(s));
+    }
+    if (acknowledged || outlets.size() >= 2) {
+      return "confirmed";
+    }
+    return sources.size() >= 2 ? "fair" : "weak";
+  }
+
+  /** Wire copies carry the same text, so they are one document already; outlets are told apart by name or host. */
+  static String outletOf(IncidentSource s) {
+    if (s.outlet() != null) {
+      return s.outlet().toLowerCase(java.util.Locale.ROOT);
+    }
+    try {
+      String host = URI.create(s.source()).getHost();
+      if (host != null) {
+        return host.replaceFirst("^www\\.", "");
+      }
+    } catch (IllegalArgumentException e) {
+      // a file path, not a URL
+    }
+    return s.documentId();
+  }
+
+  private static List<TallyPoint> series(List<Extraction> extractions) {
+    List<TallyPoint> points = new ArrayList<>();
+    for (Extraction e : extractions) {
+      for (Tally t : e.tallies()) {
+        points.add(new TallyPoint(t.asOf(), t.metric(), t.count(), e.document().id(), e.document().source(),
+            e.document().outlet(), t.evidence(), false));
+      }
+    }
+    points.sort(Comparator.comparing((TallyPoint p) -> p.metric().ordinal())
+        .thenComparing(p -> p.asOf(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(p -> p.count().value())
+        .thenComparing(TallyPoint::documentId));
+    List<TallyPoint> flagged = new ArrayList<>();
+    Map<TallyMetric, TreeMap<LocalDate, Integer>> lowerBounds = new HashMap<>();
+    for (TallyPoint p : points) {
+      boolean below = false;
+      if (p.asOf() != null) {
+        TreeMap<LocalDate, Integer> earlier = lowerBounds.computeIfAbsent(p.metric(), m -> new TreeMap<>());
+        Integer bound = earlier.headMap(p.asOf(), false).values().stream().max(Integer::compare).orElse(null);
+        // the figure as reported: "at least 30" after an earlier "at least 43" has fallen below it
+        Integer reported = p.count().bound() == Bound.ALMOST || p.count().bound() == Bound.AT_MOST
+            ? p.count().range().max() : Integer.valueOf(p.count().value());
+        below = bound != null && reported != null && reported < bound;
+        Integer lower = p.count().bound() == Bound.ALMOST || p.count().bound() == Bound.AT_MOST ? null : p.count().range().min();
+        if (lower != null) {
+          earlier.merge(p.asOf(), lower, Math::max);
+        }
+      }
+      flagged.add(new TallyPoint(p.asOf(), p.metric(), p.count(), p.documentId(), p.source(), p.outlet(), p.evidence(), below));
+    }
+    return flagged;
+  }
+
+  private static List<CampaignRecord.SumPoint> killedSum(List<RecordIncident> incidents) {
+    TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
+    for (RecordIncident i : incidents) {
+      if (i.date().precision() == DatePrecision.DAY && i.killedMin() != null) {
+        byDay.merge(i.date().day(), i.killedMin(), Integer::sum);
+      }
+    }
+    List<CampaignRecord.SumPoint> sum = new ArrayList<>();
+    int total = 0;
+    for (Map.Entry<LocalDate, Integer> e : byDay.entrySet()) {
+      total += e.getValue();
+      sum.add(new CampaignRecord.SumPoint(e.getKey(), total));
+    }
+    return sum;
+  }
+
+  private static @Nullable CountRange killedRange(List<Mention> group) {
+    Integer min = null;
+    Integer max = null;
+    for (Mention m : group) {
+      CountRange k = m.incident().killed();
+      if (k != null) {
+        min = maxOf(min, k.min());
+        max = minOf(max, k.max());
+      }
+    }
+    return min == null && max == null ? null : new CountRange(min, max != null && min != null && max < min ? null : max);
+  }
+
+  private static boolean intersects(@Nullable CountRange a, @Nullable CountRange b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    int lo = Math.max(a.min() == null ? 0 : a.min(), b.min() == null ? 0 : b.min());
+    int hi = Math.min(a.max() == null ? Integer.MAX_VALUE : a.max(), b.max() == null ? Integer.MAX_VALUE : b.max());
+    return lo <= hi;
+  }
+
+  /** The larger of two bounds; an absent (open) bound gives way to a present one. */
+  private static @Nullable Integer maxOf(@Nullable Integer a, @Nullable Integer b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : Integer.valueOf(Math.max(a, b));
+  }
+
+  private static @Nullable Integer minOf(@Nullable Integer a, @Nullable Integer b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : Integer.valueOf(Math.min(a, b));
+  }
+}

@@ -1,0 +1,132 @@
+package org.reckon.reconcile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.reckon.model.IncidentSource;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.Region;
+import org.reckon.model.Span;
+import org.reckon.model.TallyPoint;
+
+/**
+ * The record in the shapes of data-contract §3: JSON objects that keep every source span, and
+ * flat rows for CSV. Thread-safe.
+ */
+public final class RecordJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The CSV columns of an incident, in order. */
+  public static final List<String> INCIDENT_COLUMNS = List.of("incident_id", "date", "date_precision", "region", "place",
+      "latitude", "longitude", "location_precision", "vessels", "killed_min", "killed_max", "killed_best", "contested",
+      "survivors_min", "survivors_max", "follow_up_strike", "claimed_affiliation", "claimed_cargo", "sources", "grade",
+      "status");
+  /** The CSV columns of a tally point, in order. */
+  public static final List<String> TALLY_COLUMNS = List.of("as_of", "metric", "value", "bound", "source", "outlet",
+      "document_id", "below_earlier_bound");
+
+  private RecordJson() {}
+
+  public static ObjectNode incident(RecordIncident i) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("incident_id", i.incidentId());
+    n.put("date", i.date().iso());
+    n.put("date_precision", i.date().precision().key());
+    n.put("region", i.region().key());
+    n.put("place", i.place());
+    n.putNull("latitude");
+    n.putNull("longitude");
+    n.put("location_precision", i.region() == Region.UNKNOWN ? "unknown" : "region");
+    n.put("vessels", i.vessels());
+    n.put("killed_min", i.killedMin());
+    n.put("killed_max", i.killedMax());
+    n.put("killed_best", i.killedBest());
+    n.put("contested", i.contested());
+    n.put("survivors_min", i.survivorsMin());
+    n.put("survivors_max", i.survivorsMax());
+    n.put("follow_up_strike", i.followUpStrike());
+    i.claimedAffiliation().forEach(n.putArray("claimed_affiliation")::add);
+    i.claimedCargo().forEach(n.putArray("claimed_cargo")::add);
+    ArrayNode sources = n.putArray("sources");
+    for (IncidentSource s : i.sources()) {
+      ObjectNode o = sources.addObject();
+      o.put("document_id", s.documentId());
+      o.put("source", s.source());
+      o.put("outlet", s.outlet());
+      o.put("published", s.published() == null ? null : s.published().toString());
+      o.put("date", s.date().iso());
+      if (s.killed() == null) {
+        o.putNull("killed");
+      } else {
+        o.putObject("killed").put("min", s.killed().min()).put("max", s.killed().max());
+      }
+      spans(o.putArray("evidence"), s.evidence());
+    }
+    n.put("grade", i.grade());
+    n.put("status", i.status());
+    i.mergeNotes().forEach(n.putArray("merge_notes")::add);
+    return n;
+  }
+
+  /** A CSV row of {@link #INCIDENT_COLUMNS}: lists joined with "; ", sources counted. */
+  public static List<Object> incidentRow(RecordIncident i) {
+    List<Object> row = new ArrayList<>();
+    row.add(i.incidentId());
+    row.add(i.date().iso());
+    row.add(i.date().precision().key());
+    row.add(i.region().key());
+    row.add(i.place());
+    row.add(null);
+    row.add(null);
+    row.add(i.region() == Region.UNKNOWN ? "unknown" : "region");
+    row.add(i.vessels());
+    row.add(i.killedMin());
+    row.add(i.killedMax());
+    row.add(i.killedBest());
+    row.add(i.contested());
+    row.add(i.survivorsMin());
+    row.add(i.survivorsMax());
+    row.add(i.followUpStrike());
+    row.add(String.join("; ", i.claimedAffiliation()));
+    row.add(String.join("; ", i.claimedCargo()));
+    row.add(i.sources().size());
+    row.add(i.grade());
+    row.add(i.status());
+    return row;
+  }
+
+  public static ObjectNode tally(TallyPoint p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("as_of", p.asOf() == null ? null : p.asOf().toString());
+    n.put("metric", p.metric().key());
+    n.put("value", p.count().value());
+    n.put("bound", p.count().bound().key());
+    n.put("source", p.source());
+    n.put("outlet", p.outlet());
+    n.put("document_id", p.documentId());
+    n.put("below_earlier_bound", p.belowEarlierBound());
+    spans(n.putArray("evidence"), p.evidence());
+    return n;
+  }
+
+  public static List<Object> tallyRow(TallyPoint p) {
+    List<Object> row = new ArrayList<>();
+    row.add(p.asOf());
+    row.add(p.metric().key());
+    row.add(p.count().value());
+    row.add(p.count().bound().key());
+    row.add(p.source());
+    row.add(p.outlet());
+    row.add(p.documentId());
+    row.add(p.belowEarlierBound());
+    return row;
+  }
+
+  private static void spans(ArrayNode array, List<Span> spans) {
+    for (Span s : spans) {
+      array.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text());
+    }
+  }
+}

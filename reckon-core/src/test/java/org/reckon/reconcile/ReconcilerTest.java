@@ -1,0 +1,104 @@
+package org.reckon.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.reckon.extract.Extractor;
+import org.reckon.ingest.TextNormalizer;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.PublishedBasis;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.TallyPoint;
+
+/** Reconciliation over short reports written for these tests, worded the way outlets differ. */
+class ReconcilerTest {
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static Extraction report(String outlet, String published, String text) {
+    String body = TextNormalizer.normalize(text);
+    return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), outlet + ".txt", null, null, outlet, "en",
+        LocalDate.parse(published), null, PublishedBasis.HEADER, body, Map.of()));
+  }
+
+  private static final List<Extraction> CORPUS = List.of(
+      report("wire", "2025-10-15", "A U.S. strike on a boat in the Caribbean on Tuesday killed six people, Hegseth said."),
+      report("tv", "2025-10-16", "The Oct. 14 strike off the coast of Venezuela killed six men, officials said."),
+      report("paper", "2025-10-20", "Last Tuesday's strike on a vessel killed at least five people, according to a local official."),
+      report("radio", "2025-10-17", "On Thursday, U.S. forces hit a semi-submersible in the Caribbean, killing two; two survivors were rescued."),
+      report("pacific", "2025-10-22", "A strike on a boat in the eastern Pacific on Tuesday killed two people."),
+      report("pacific2", "2025-10-22", "The same Tuesday, another strike on a boat in the Caribbean killed three, a second outlet said."),
+      report("tally1", "2025-10-20", "Since September, the strikes have killed at least 37 people."),
+      report("tally2", "2025-10-25", "The strikes have killed at least 43 people so far."),
+      report("tally3", "2025-10-26", "So far the campaign has killed at least 30 people, an older figure showed."));
+
+  @Test
+  void reconcile_oneStrikeToldThreeWays_isOneIncidentWithAllSources() {
+    CampaignRecord record = Reconciler.reconcile(CORPUS);
+
+    RecordIncident oct14 = record.incidents().stream().filter(i -> i.incidentId().startsWith("2025-10-14")).findFirst()
+        .orElseThrow();
+    assertThat(oct14.incidentId()).isEqualTo("2025-10-14-caribbean");
+    assertThat(oct14.sources()).extracting(s -> s.source()).containsExactlyInAnyOrder("wire.txt", "tv.txt", "paper.txt");
+    assertThat(oct14.killedMin()).isEqualTo(6);
+    assertThat(oct14.killedMax()).isEqualTo(6);
+    assertThat(oct14.contested()).isFalse();
+    assertThat(oct14.grade()).isEqualTo("confirmed");
+    assertThat(oct14.mergeNotes()).hasSize(3).allMatch(n -> n.contains("same day 2025-10-14"));
+  }
+
+  @Test
+  void reconcile_sameDayDifferentRegions_stayApart() {
+    CampaignRecord record = Reconciler.reconcile(CORPUS);
+    assertThat(record.incidents()).extracting(RecordIncident::incidentId)
+        .contains("2025-10-21-eastern_pacific", "2025-10-21-caribbean", "2025-10-16-caribbean");
+  }
+
+  @Test
+  void reconcile_conflictingTolls_areContestedWithBothEndsKept() {
+    List<Extraction> conflicting = List.of(
+        report("a", "2025-11-02", "A strike on a boat in the Caribbean on Saturday killed three people."),
+        report("b", "2025-11-03", "The Nov. 1 strike on a vessel in the Caribbean killed five people, relatives said."),
+        report("c", "2025-11-03", "Saturday's strike on a boat in the Caribbean killed three, the Pentagon said."));
+    RecordIncident i = Reconciler.reconcile(conflicting).incidents().get(0);
+    assertThat(i.contested()).isTrue();
+    assertThat(i.killedMin()).isEqualTo(5);
+    assertThat(i.killedMax()).isEqualTo(3);
+    assertThat(i.killedBest()).isEqualTo(3);
+    assertThat(i.grade()).isEqualTo("contested");
+  }
+
+  @Test
+  void reconcile_tallySeries_isDatedAndFlagsAFigureBelowAnEarlierLowerBound() {
+    List<TallyPoint> killed = Reconciler.reconcile(CORPUS).tallies().stream()
+        .filter(p -> p.metric().key().equals("killed")).toList();
+    assertThat(killed).extracting(p -> p.asOf() + " " + p.count().value() + " " + p.belowEarlierBound())
+        .containsExactly("2025-10-20 37 false", "2025-10-25 43 false", "2025-10-26 30 true");
+  }
+
+  @Test
+  void reconcile_anyOrderOfDocuments_givesTheSameRecord() {
+    CampaignRecord reference = Reconciler.reconcile(CORPUS);
+    Random random = new Random(7);
+    for (int i = 0; i < 10; i++) {
+      List<Extraction> shuffled = new ArrayList<>(CORPUS);
+      Collections.shuffle(shuffled, random);
+      assertThat(Reconciler.reconcile(shuffled)).isEqualTo(reference);
+    }
+  }
+
+  @Test
+  void reconcile_singleSource_isWeak() {
+    RecordIncident i = Reconciler.reconcile(List.of(
+        report("only", "2025-10-22", "A strike on a boat in the eastern Pacific on Tuesday killed two people."))).incidents().get(0);
+    assertThat(i.grade()).isEqualTo("weak");
+    assertThat(i.sources()).hasSize(1);
+  }
+}
