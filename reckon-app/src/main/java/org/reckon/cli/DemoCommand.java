@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.reckon.ingest.DocumentReader;
 import org.reckon.ingest.IngestSummary;
+import org.reckon.reconcile.Reconciler;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     header = "Ingest the bundled sample corpus into ./reckon.db and list it",
     description = {
-      "Ingests the bundled sample corpus (samples/ in the Reckon folder) into the database and",
-      "lists what was stored. Running it again stores nothing new."
+      "Ingests the bundled sample corpus (samples/ in the Reckon folder) into the database, lists",
+      "the documents and prints the reconciled record. Running it again stores nothing new."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,7 +43,10 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       DocsCommand.printTable(db.documents().list(), out);
       out.println();
-      out.println("Stored in " + db.description() + ". Next: ./reckon show ID_PREFIX, ./reckon export --format csv");
+      RecordCommand.print(Reconciler.reconcile(db.facts().latestExtractions()), out);
+      out.println();
+      out.println("Stored in " + db.description() + ". Next: ./reckon show ID_PREFIX, "
+          + "./reckon export --what incidents --format csv");
       out.flush();
       return summary.failed() ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
     }

@@ -29,7 +29,14 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = database.open()) {
-      CampaignRecord record = Reconciler.reconcile(db.facts().latestExtractions());
+      print(Reconciler.reconcile(db.facts().latestExtractions()), out);
+    }
+    return ReckonCommand.OK;
+  }
+
+  /** Prints the incidents, the tally series and the running sum of incident tolls; shared with {@code demo}. */
+  static void print(CampaignRecord record, PrintWriter out) {
+    {
       Table incidents = new Table("INCIDENT", "DATE", "REGION", "VESSELS", "KILLED", "SURVIVORS", "FOLLOW-UP", "SOURCES", "GRADE");
       for (RecordIncident i : record.incidents()) {
         incidents.row(i.incidentId(), i.date().iso(), i.region().key(), dash(i.vessels()),
@@ -46,9 +53,12 @@ final class RecordCommand implements Callable<Integer> {
             p.belowEarlierBound() ? "below an earlier lower bound" : "");
       }
       tallies.print(out);
+      out.println();
+      Table sum = new Table("DATE", "SUM OF INCIDENT TOLLS (LOWER BOUNDS)");
+      record.killedSum().forEach(p -> sum.row(p.date().toString(), String.valueOf(p.killedMin())));
+      sum.print(out);
       out.flush();
     }
-    return ReckonCommand.OK;
   }
 
   private static String dash(Integer n) {
