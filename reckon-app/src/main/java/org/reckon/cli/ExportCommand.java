@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas)."
     })
 final class ExportCommand implements Callable<Integer> {
-  enum What { documents, incidents, tallies }
+  enum What { documents, incidents, tallies, claims, contradictions }
 
   enum Format { jsonl, json, csv }
 
@@ -118,20 +118,35 @@ final class ExportCommand implements Callable<Integer> {
   /** Incidents or tallies of the reconciled record: JSON keeps every span, CSV is one flat row each. */
   private void writeRecord(Database db, Writer out) throws IOException {
     CampaignRecord record = Reconciler.reconcile(db.facts().latestExtractions());
-    List<ObjectNode> nodes = what == What.incidents
-        ? record.incidents().stream().map(RecordJson::incident).toList()
-        : record.tallies().stream().map(RecordJson::tally).toList();
+    List<ObjectNode> nodes;
+    List<String> columns;
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    switch (what) {
+      case incidents -> {
+        nodes = record.incidents().stream().map(RecordJson::incident).toList();
+        columns = RecordJson.INCIDENT_COLUMNS;
+        record.incidents().forEach(i -> rows.add(RecordJson.incidentRow(i)));
+      }
+      case tallies -> {
+        nodes = record.tallies().stream().map(RecordJson::tally).toList();
+        columns = RecordJson.TALLY_COLUMNS;
+        record.tallies().forEach(p -> rows.add(RecordJson.tallyRow(p)));
+      }
+      case claims -> {
+        nodes = record.claims().stream().map(RecordJson::claim).toList();
+        columns = RecordJson.CLAIM_COLUMNS;
+        record.claims().forEach(c -> rows.add(RecordJson.claimRow(c)));
+      }
+      default -> {
+        nodes = record.contradictions().stream().map(RecordJson::contradiction).toList();
+        columns = RecordJson.CONTRADICTION_COLUMNS;
+        record.contradictions().forEach(c -> rows.addAll(RecordJson.contradictionRows(c)));
+      }
+    }
     if (format == Format.csv) {
-      List<String> columns = what == What.incidents ? RecordJson.INCIDENT_COLUMNS : RecordJson.TALLY_COLUMNS;
       CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
-      if (what == What.incidents) {
-        for (var i : record.incidents()) {
-          csv.printRecord(RecordJson.incidentRow(i));
-        }
-      } else {
-        for (var p : record.tallies()) {
-          csv.printRecord(RecordJson.tallyRow(p));
-        }
+      for (List<Object> row : rows) {
+        csv.printRecord(row);
       }
       csv.flush();
     } else if (format == Format.json) {

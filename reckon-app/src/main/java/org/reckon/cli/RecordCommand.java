@@ -54,11 +54,22 @@ final class RecordCommand implements Callable<Integer> {
       }
       tallies.print(out);
       out.println();
+      for (var c : record.contradictions()) {
+        out.println("CONTRADICTION on " + c.field() + " (" + c.subject() + "):");
+        c.asserting().forEach(x -> out.println("  asserts:  " + who(x) + " — " + Table.clip(x.claim().text(), 90)));
+        c.disputing().forEach(x -> out.println("  disputes: " + who(x) + " — " + Table.clip(x.claim().text(), 90)));
+        out.println();
+      }
       Table sum = new Table("DATE", "SUM OF INCIDENT TOLLS (LOWER BOUNDS)");
       record.killedSum().forEach(p -> sum.row(p.date().toString(), String.valueOf(p.killedMin())));
       sum.print(out);
       out.flush();
     }
+  }
+
+  private static String who(org.reckon.model.SourcedClaim c) {
+    String name = c.claim().speaker() != null ? c.claim().speaker() : c.claim().speakerMention();
+    return name + " (" + c.claim().speakerType().key().replace('_', ' ') + ", " + java.nio.file.Path.of(c.source()).getFileName() + ")";
   }
 
   private static String dash(Integer n) {

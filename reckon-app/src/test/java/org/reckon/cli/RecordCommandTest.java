@@ -45,6 +45,17 @@ class RecordCommandTest {
     assertThat(rows).extracting(r -> r.get("metric") + " " + r.get("bound") + " " + r.get("value"))
         .contains("killed at_least 95", "killed at_least 99", "vessels at_least 26", "killed almost 100");
     assertThat(rows).allSatisfy(r -> assertThat(r.get("as_of")).isNotEmpty());
+
+    Cli contradictions = Cli.run("export", "--db", db, "--what", "contradictions", "--format", "json");
+    JsonNode affiliation = DocumentJson.MAPPER.readTree(contradictions.out()).get(0);
+    assertThat(affiliation.get("field").asText()).isEqualTo("affiliation");
+    assertThat(affiliation.get("subject").asText()).isEqualTo("Tren de Aragua");
+    List<String> asserting = new ArrayList<>();
+    affiliation.get("asserting").forEach(c -> asserting.add(c.get("speaker_type").asText() + " " + c.get("speaker").asText()));
+    List<String> disputing = new ArrayList<>();
+    affiliation.get("disputing").forEach(c -> disputing.add(c.get("speaker_type").asText() + " " + c.get("speaker").asText()));
+    assertThat(asserting).contains("named_official Donald Trump");
+    assertThat(disputing).contains("named_expert Chris Dalby", "family_member null");
   }
 
   @Test

@@ -32,7 +32,7 @@ final class ClaimRules {
       + "|suggested|suggests|alleged|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
       + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
       + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
-      + "|claim|argue|contend|insist|believe|warn"
+      + "|claim|argue|contend|insist|believe|warn|deny|dispute"
       + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó";
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
@@ -54,7 +54,8 @@ final class ClaimRules {
   /** Speaker, verb, then the reported clause: "Defence Secretary Pete Hegseth said the strike showed ..." */
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
       "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+)"
-          + "(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly )?(?<verb>"
+          + "(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly "
+          + "|did not |do not |does not |would not |could not |did n’t |didn't )?(?<verb>"
           + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?"
           + "(?:\\s+(?:during|in|at|on|to|after)\\s[^,“”\"]{1,50}?(?=\\s+that\\b))?\\s+(?:that\\s+)?(?<clause>.{8,})$");
   /** "CLAUSE, X said." */

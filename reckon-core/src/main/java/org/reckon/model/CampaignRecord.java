@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * The reconciled record: incidents merged across documents, the reported tallies as a time
- * series, and beside them the running sum of the incidents' death tolls (lower bounds).
+ * series and beside them the running sum of the incidents' death tolls (lower bounds), every
+ * claim with its source, and the contradictions between claims.
  */
-public record CampaignRecord(List<RecordIncident> incidents, List<TallyPoint> tallies, List<SumPoint> killedSum) {
+public record CampaignRecord(
+    List<RecordIncident> incidents,
+    List<TallyPoint> tallies,
+    List<SumPoint> killedSum,
+    List<SourcedClaim> claims,
+    List<Contradiction> contradictions) {
   public CampaignRecord {
     incidents = List.copyOf(incidents);
     tallies = List.copyOf(tallies);
     killedSum = List.copyOf(killedSum);
+    claims = List.copyOf(claims);
+    contradictions = List.copyOf(contradictions);
   }
 
   /** The sum of the incidents' {@code killed_min} up to and including {@code date}. */

@@ -24,6 +24,7 @@ import org.reckon.model.Incident;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.Region;
+import org.reckon.model.SourcedClaim;
 import org.reckon.model.Tally;
 import org.reckon.model.TallyMetric;
 import org.reckon.model.TallyPoint;
@@ -102,7 +103,13 @@ public final class Reconciler {
     clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key))));
     incidents.sort(Comparator.comparing((RecordIncident r) -> r.date().day()).thenComparing(RecordIncident::incidentId));
     List<TallyPoint> tallies = series(extractions);
-    return new CampaignRecord(incidents, tallies, killedSum(incidents));
+    List<SourcedClaim> claims = new ArrayList<>();
+    for (Extraction e : extractions) {
+      for (Claim c : e.claims()) {
+        claims.add(new SourcedClaim(c, e.document().id(), e.document().source(), e.document().outlet()));
+      }
+    }
+    return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims));
   }
 
   /** The cluster key of a day-dated mention: its day and region, or its day's only region when it names none. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.reckon.model.Contradiction;
 import org.reckon.model.IncidentSource;
+import org.reckon.model.SourcedClaim;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.Region;
 import org.reckon.model.Span;
@@ -122,6 +124,60 @@ public final class RecordJson {
     row.add(p.documentId());
     row.add(p.belowEarlierBound());
     return row;
+  }
+
+  /** The CSV columns of a claim, in order. */
+  public static final List<String> CLAIM_COLUMNS = List.of("speaker", "speaker_mention", "speaker_type", "kind", "text",
+      "about", "source", "outlet", "document_id", "start", "end");
+
+  public static ObjectNode claim(SourcedClaim c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("speaker", c.claim().speaker());
+    n.put("speaker_mention", c.claim().speakerMention());
+    n.put("speaker_type", c.claim().speakerType().key());
+    n.put("kind", c.claim().kind().key());
+    n.put("text", c.claim().text());
+    n.put("about", c.claim().about());
+    n.put("source", c.source());
+    n.put("outlet", c.outlet());
+    n.put("document_id", c.documentId());
+    spans(n.putArray("evidence"), c.claim().evidence());
+    return n;
+  }
+
+  public static List<Object> claimRow(SourcedClaim c) {
+    Span first = c.claim().evidence().get(0);
+    return java.util.Arrays.asList(c.claim().speaker(), c.claim().speakerMention(), c.claim().speakerType().key(),
+        c.claim().kind().key(), c.claim().text(), c.claim().about(), c.source(), c.outlet(), c.documentId(), first.start(),
+        first.end());
+  }
+
+  public static ObjectNode contradiction(Contradiction c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("field", c.field());
+    n.put("subject", c.subject());
+    ArrayNode asserting = n.putArray("asserting");
+    c.asserting().forEach(x -> asserting.add(claim(x)));
+    ArrayNode disputing = n.putArray("disputing");
+    c.disputing().forEach(x -> disputing.add(claim(x)));
+    return n;
+  }
+
+  /** The CSV columns of a contradiction: one row per claim, with its side. */
+  public static final List<String> CONTRADICTION_COLUMNS = List.of("field", "subject", "side", "speaker",
+      "speaker_mention", "speaker_type", "text", "source");
+
+  public static List<List<Object>> contradictionRows(Contradiction c) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (SourcedClaim x : c.asserting()) {
+      rows.add(java.util.Arrays.asList(c.field(), c.subject(), "asserting", x.claim().speaker(), x.claim().speakerMention(),
+          x.claim().speakerType().key(), x.claim().text(), x.source()));
+    }
+    for (SourcedClaim x : c.disputing()) {
+      rows.add(java.util.Arrays.asList(c.field(), c.subject(), "disputing", x.claim().speaker(), x.claim().speakerMention(),
+          x.claim().speakerType().key(), x.claim().text(), x.source()));
+    }
+    return rows;
   }
 
   private static void spans(ArrayNode array, List<Span> spans) {
