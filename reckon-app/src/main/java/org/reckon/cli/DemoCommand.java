@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.reckon.ingest.DocumentReader;
 import org.reckon.ingest.IngestSummary;
-import org.reckon.reconcile.Reconciler;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       DocsCommand.printTable(db.documents().list(), out);
       out.println();
-      RecordCommand.print(Reconciler.reconcile(db.facts().latestExtractions()), out);
+      RecordCommand.print(TheRecord.build(db, err).record(), out);
       out.println();
       out.println("Stored in " + db.description() + ". Next: ./reckon show ID_PREFIX, "
           + "./reckon export --what incidents --format csv");

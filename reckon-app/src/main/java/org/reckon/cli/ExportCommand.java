@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
-import org.reckon.reconcile.Reconciler;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
@@ -117,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
 
   /** Incidents or tallies of the reconciled record: JSON keeps every span, CSV is one flat row each. */
   private void writeRecord(Database db, Writer out) throws IOException {
-    CampaignRecord record = Reconciler.reconcile(db.facts().latestExtractions());
+    CampaignRecord record = TheRecord.build(db, spec.commandLine().getErr()).record();
     List<ObjectNode> nodes;
     List<String> columns;
     List<List<Object>> rows = new java.util.ArrayList<>();

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       ReextractCommand.class,
       RecordCommand.class,
+      DecideCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

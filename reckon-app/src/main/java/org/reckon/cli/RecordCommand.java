@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.TallyPoint;
-import org.reckon.reconcile.Reconciler;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,7 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = database.open()) {
-      print(Reconciler.reconcile(db.facts().latestExtractions()), out);
+      print(TheRecord.build(db, spec.commandLine().getErr()).record(), out);
     }
     return ReckonCommand.OK;
   }
@@ -37,12 +36,13 @@ final class RecordCommand implements Callable<Integer> {
   /** Prints the incidents, the tally series and the running sum of incident tolls; shared with {@code demo}. */
   static void print(CampaignRecord record, PrintWriter out) {
     {
-      Table incidents = new Table("INCIDENT", "DATE", "REGION", "VESSELS", "KILLED", "SURVIVORS", "FOLLOW-UP", "SOURCES", "GRADE");
+      Table incidents = new Table("INCIDENT", "DATE", "REGION", "VESSELS", "KILLED", "SURVIVORS", "FOLLOW-UP", "SOURCES", "GRADE",
+          "STATUS");
       for (RecordIncident i : record.incidents()) {
         incidents.row(i.incidentId(), i.date().iso(), i.region().key(), dash(i.vessels()),
             range(i.killedMin(), i.killedMax()) + (i.contested() ? " (contested)" : ""),
             range(i.survivorsMin(), i.survivorsMax()), i.followUpStrike() == null ? "-" : "yes",
-            String.valueOf(i.sources().size()), i.grade());
+            String.valueOf(i.sources().size()), i.grade(), i.status());
       }
       incidents.print(out);
       out.println();

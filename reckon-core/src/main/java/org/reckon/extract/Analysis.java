@@ -32,4 +32,12 @@ record Analysis(Document document, String language, List<Sentence> sentences, Da
   List<DateMention> dates(Sentence sentence) {
     return DateResolver.find(sentence.text(), anchor);
   }
+
+  /** The counts of a sentence, without the numbers that belong to its dates ("Nov. 3", "2 de septiembre"). */
+  List<CountMention> counts(Sentence sentence) {
+    List<DateMention> dates = dates(sentence);
+    return Counts.find(sentence.text()).stream()
+        .filter(c -> dates.stream().noneMatch(d -> c.start() < d.end() && d.start() < c.end()))
+        .toList();
+  }
 }

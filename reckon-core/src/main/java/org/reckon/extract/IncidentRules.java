@@ -195,7 +195,7 @@ final class IncidentRules {
     for (Sentence s : ordered) {
       String t = s.text();
       evidence.add(a.span(s));
-      for (CountMention c : Counts.find(t)) {
+      for (CountMention c : a.counts(s)) {
         String before = t.substring(0, c.start());
         String after = t.substring(c.end());
         if (killed == null && (KILL_BEFORE.matcher(before).find() || KILL_AFTER.matcher(after).find())) {

@@ -53,7 +53,7 @@ final class TallyRules {
       if (!isAggregate(s.text())) {
         continue;
       }
-      for (CountMention c : Counts.find(s.text())) {
+      for (CountMention c : a.counts(s)) {
         TallyMetric metric = metric(s.text(), c);
         if (metric != null) {
           Span evidence = a.span(s, clauseStart(s.text(), c.start()), clauseEnd(s.text(), c.end()));

@@ -73,4 +73,11 @@ class IncidentRulesTest {
       assertThat(i.killed()).isEqualTo(CountRange.exactly(11));
     });
   }
+
+  /** Regression: the day of "Nov. 3" was read as the death toll of "killed four". */
+  @Test
+  void incident_numberInADate_isNotTheToll() {
+    Extraction e = Articles.extract("A strike on a vessel in the Caribbean on Nov. 3 killed four people.", LocalDate.of(2025, 11, 5));
+    assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.killed()).isEqualTo(CountRange.exactly(4)));
+  }
 }

@@ -134,6 +134,11 @@ public final class Database implements AutoCloseable {
     return new DocumentRepository(this);
   }
 
+  /** The editors' decisions, append-only. */
+  public DecisionRepository decisions() {
+    return new DecisionRepository(this);
+  }
+
   /** The facts extracted from the documents. */
   public FactRepository facts() {
     return new FactRepository(this);

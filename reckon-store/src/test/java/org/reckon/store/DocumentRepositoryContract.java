@@ -216,6 +216,36 @@ abstract class DocumentRepositoryContract {
     assertThat(db.documents().find(d.id())).isEqualTo(d);
   }
 
+  @Test
+  void facts_savedWithTheirDocument_readBackAsTheSameExtraction() {
+    String text = "“We struck the boat,” Defense Secretary Pete Hegseth said. Tuesday's strike in the Caribbean killed "
+        + "three people. Since September, the strikes have killed at least 40 people.";
+    Document d = new Document(org.reckon.ingest.TextNormalizer.sha256(text), "a.txt", null, null, "Wire", "en",
+        LocalDate.of(2025, 9, 17), null, PublishedBasis.HEADER, text, Map.of());
+    org.reckon.model.Extraction e = new org.reckon.extract.Extractor().extract(d);
+
+    assertThat(db.documents().add(d, e)).isTrue();
+    assertThat(db.facts().save(e)).isFalse(); // same extractor version: stored once
+
+    assertThat(db.facts().latestExtractions()).containsExactly(e);
+    assertThat(db.facts().hasExtraction(d.id(), e.extractorVersion())).isTrue();
+    assertThat(db.facts().documentsWithout(e.extractorVersion())).isEmpty();
+    assertThat(db.facts().documentsWithout("rules-next")).containsExactly(d.id());
+    assertThat(db.facts().countsByType()).containsEntry("incident", 1).containsEntry("tally", 1);
+  }
+
+  @Test
+  void decisions_appendInOrderWithAssignedNumbers() {
+    java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05Z");
+    org.reckon.model.Decision first = db.decisions().append(new org.reckon.model.Decision(0, at, "ana",
+        org.reckon.model.Decision.Action.SET, "2025-09-02-caribbean", null, "killed_best", "11", "named by the Pentagon"));
+    org.reckon.model.Decision second = db.decisions().append(new org.reckon.model.Decision(0, at, "bo",
+        org.reckon.model.Decision.Action.MERGE, "2025-09-02-caribbean", "2025-09-unknown", null, null, "same boat"));
+
+    assertThat(second.seq()).isGreaterThan(first.seq());
+    assertThat(db.decisions().all()).containsExactly(first, second);
+  }
+
   /** The location {@link #newDatabase()} last returned. */
   abstract String currentLocation();
 }
