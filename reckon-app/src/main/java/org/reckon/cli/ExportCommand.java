@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
   enum What { documents, incidents, tallies, claims, contradictions }
 
-  enum Format { jsonl, json, csv }
+  enum Format { jsonl, json, csv, geojson }
 
   static final String[] DOCUMENT_COLUMNS = {
     "id", "source", "url", "title", "outlet", "language", "published", "published_from", "published_to",
@@ -84,6 +84,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Database db, Writer out) throws IOException {
+    if (format == Format.geojson && what != What.incidents) {
+      throw new Failures.UserError("--format geojson is for --what incidents only (the others have no places)");
+    }
     if (what != What.documents) {
       writeRecord(db, out);
       return;
@@ -142,7 +145,10 @@ final class ExportCommand implements Callable<Integer> {
         record.contradictions().forEach(c -> rows.addAll(RecordJson.contradictionRows(c)));
       }
     }
-    if (format == Format.csv) {
+    if (format == Format.geojson) {
+      out.write(DocumentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(RecordJson.geojson(record.incidents())));
+      out.write('\n');
+    } else if (format == Format.csv) {
       CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
       for (List<Object> row : rows) {
         csv.printRecord(row);

@@ -180,6 +180,54 @@ public final class RecordJson {
     return rows;
   }
 
+  /**
+   * The incidents as a GeoJSON FeatureCollection. Sources give no coordinates yet, so an incident
+   * appears only when its region is known, at the region's centroid ({@code region-centroids.tsv})
+   * and with {@code location_precision: "region"}: a map must draw it as an area, not a pin.
+   */
+  public static ObjectNode geojson(List<RecordIncident> incidents) {
+    ObjectNode collection = MAPPER.createObjectNode();
+    collection.put("type", "FeatureCollection");
+    ArrayNode features = collection.putArray("features");
+    for (RecordIncident i : incidents) {
+      double[] centroid = CENTROIDS.get(i.region());
+      if (centroid == null) {
+        continue;
+      }
+      ObjectNode feature = features.addObject();
+      feature.put("type", "Feature");
+      ObjectNode geometry = feature.putObject("geometry");
+      geometry.put("type", "Point");
+      geometry.putArray("coordinates").add(centroid[1]).add(centroid[0]); // GeoJSON: longitude first
+      ObjectNode properties = incident(i);
+      properties.remove("sources");
+      properties.put("sources", i.sources().size());
+      properties.put("latitude", centroid[0]);
+      properties.put("longitude", centroid[1]);
+      properties.put("location_precision", "region");
+      feature.set("properties", properties);
+    }
+    return collection;
+  }
+
+  private static final java.util.Map<Region, double[]> CENTROIDS = centroids();
+
+  private static java.util.Map<Region, double[]> centroids() {
+    java.util.Map<Region, double[]> map = new java.util.EnumMap<>(Region.class);
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        RecordJson.class.getResourceAsStream("/org/reckon/extract/region-centroids.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] f = line.split("\t");
+          map.put(Region.fromKey(f[0]), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return map;
+  }
+
   private static void spans(ArrayNode array, List<Span> spans) {
     for (Span s : spans) {
       array.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text());
