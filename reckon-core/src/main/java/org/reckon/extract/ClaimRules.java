@@ -33,9 +33,16 @@ final class ClaimRules {
       + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
       + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
       + "|claim|argue|contend|insist|believe|warn|deny|dispute"
-      + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó";
+      + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó"
+      + "|calificó|acusó|rechazó|condenó|negó|dijeron|afirmaron|aseguraron|señalaron|denunciaron|informaron|calificaron";
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
+  /** Where or when something was said, after the verb: "said Wednesday", "wrote on social media". */
+  private static final String WHEN_WHERE = "(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+      + "(?: night| morning| afternoon| evening)?|yesterday|today|tonight|last (?:week|month|night)|earlier|later"
+      + "|in a statement|in an interview|in a (?:social media )?post(?: on X)?|on X|on social media|on Truth Social"
+      + "|to reporters|at a (?:news|press) conference|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+      + "|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en (?:un comunicado|la red social X|X))";
   /** Speaker then verb at the end of a stretch: "..., Pentagon chief spokesman Sean Parnell said" */
   private static final Pattern NP_VERB_AT_END = Pattern.compile(
       "(?u)(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT + "\\s*[,.:]?\\s*$");
@@ -50,7 +57,8 @@ final class ClaimRules {
       "(?u),\\s+(?:said|says|dijo)\\s+(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,200})?,?\\s*$");
   /** Verb then speaker: "..., said Chris Dalby, director of ..." */
   private static final Pattern VERB_NP = Pattern.compile(
-      "(?u)^\\s*,?\\s*(?:" + VERBS + ")\\s+(?<np>(?:the |a |an |one |two |three |four |five )?[^,.;“”\"]{2,80}?)(?=,\\s+(?:a|an|the|who|director|author|professor)\\b|[.,;]|$)");
+      "(?u)^\\s*,?\\s*(?:" + VERBS + ")\\s+(?<np>(?:the |a |an |one |two |three |four |five )?[^,.;“”\"]{2,80}?"
+          + "(?:,\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?=[.,;]|$))?)(?=,\\s+(?:a|an|the|who|director|author|professor)\\b|[.,;]|$)");
   /** Speaker, verb, then the reported clause: "Defence Secretary Pete Hegseth said the strike showed ..." */
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
       "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+)"
@@ -61,13 +69,16 @@ final class ClaimRules {
   /** "CLAUSE, X said." */
   private static final Pattern CLAUSE_NP_VERB = Pattern.compile(
       "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
-          + "(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
+          + "(?:\\s+" + WHEN_WHERE + ")?(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
       "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
       "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|dijo|dicen),\\s+.{8,}$");
+  private static final Pattern NOT_SAYING = Pattern.compile(
+      "(?iu)\\b(?:did not|didn't|did n’t|would not|wouldn't|declined to|refused to|could not|no quiso|se negó a)\\s+"
+          + "(?:say|comment|specify|disclose|identify|elaborate|confirm|provide|offer|give|decir|comentar|precisar)\\b");
   /** Credit lines: "... was first reported by the New York Times". */
   private static final Pattern REPORTED_BY = Pattern.compile(
       "(?u)\\b(?:was|were|had been|has been|have been)\\s+(?:first\\s+|earlier\\s+|previously\\s+)?(?:reported|published|disclosed|revealed)"
@@ -207,6 +218,9 @@ final class ClaimRules {
   private static @Nullable Claim paraphrase(Analysis a, ActorRules.Result actors, List<Incident> incidents, Sentence s,
       boolean[] quoted, Speaker[] last) {
     String t = s.text();
+    if (NOT_SAYING.matcher(t).find()) {
+      return null; // "Hegseth did not say which group ..." reports a silence, not a claim
+    }
     Paraphrase p = paraphrase(t);
     if (p == null || insideQuote(quoted, s.start() + p.npStart())) {
       return null;
@@ -364,7 +378,7 @@ final class ClaimRules {
     m = m.replaceFirst("(?iu)\\s+(?:on|last|this|earlier|later)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$", "");
     m = m.replaceFirst("(?iu)\\s+(?:in a statement|in an interview|in a post|on social media|on truth social|on x)$", "");
     m = m.replaceFirst("(?iu)\\s+(?:also|later|previously|repeatedly|separately|privately|publicly|have|has|had)$", "");
-    return m.strip();
+    return m.strip().replaceFirst("[.,;:]+$", "");
   }
 
   /** A speaker phrase starts like a noun phrase: a determiner, a number, or a capital. */

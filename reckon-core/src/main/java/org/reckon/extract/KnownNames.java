@@ -41,6 +41,13 @@ final class KnownNames {
         byAlias.putIfAbsent(alias.strip(), e);
       }
     }
+    // "the Pentagon" also opens a sentence as "The Pentagon"; proper names keep their case
+    for (Map.Entry<String, Entry> e : List.copyOf(byAlias.entrySet())) {
+      String alias = e.getKey();
+      if (Character.isLowerCase(alias.charAt(0))) {
+        byAlias.putIfAbsent(Character.toUpperCase(alias.charAt(0)) + alias.substring(1), e.getValue());
+      }
+    }
     BY_ALIAS = Map.copyOf(byAlias);
     List<String> aliases = new ArrayList<>(byAlias.keySet());
     aliases.sort(Comparator.comparingInt(String::length).reversed());

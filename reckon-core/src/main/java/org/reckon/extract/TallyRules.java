@@ -2,7 +2,10 @@ package org.reckon.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reckon.model.Bound;
+import org.reckon.model.Count;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.Span;
 import org.reckon.model.Tally;
@@ -45,11 +48,21 @@ final class TallyRules {
   private static final Pattern STRIKES = Pattern.compile("(?iu)^(?:strikes|attacks|airstrikes|ataques|bombardeos)$");
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|sobrevivientes)$");
 
+  private static final Pattern NTH_STRIKE = Pattern.compile(
+      "(?iu)\\b(at least )?the (\\d{1,3})(?:st|nd|rd|th) (?:such |known |u\\.s\\. |american |lethal |deadly )?(?:strike|attack)\\b");
+
   private TallyRules() {}
 
   static List<Tally> find(Analysis a) {
     List<Tally> tallies = new ArrayList<>();
     for (Sentence s : a.sentences()) {
+      Matcher nth = NTH_STRIKE.matcher(s.text());
+      if (nth.find()) {
+        // "It was at least the 14th strike since early September": a count of strikes
+        Bound bound = nth.group(1) != null ? Bound.AT_LEAST : Bound.EXACT;
+        tallies.add(new Tally(TallyMetric.STRIKES, Count.of(Integer.parseInt(nth.group(2)), bound), a.asOf(),
+            List.of(a.span(s, nth.start(), nth.end()))));
+      }
       if (!isAggregate(s.text())) {
         continue;
       }
@@ -94,7 +107,8 @@ final class TallyRules {
         break;
       }
     }
-    boolean people = words.length > 0 && PEOPLE.matcher(words[0]).matches();
+    boolean people = words.length > 0 && (PEOPLE.matcher(words[0]).matches()
+        || words[0].matches("(?iu)the|los|las|el|la")); // "ya son al menos 79 los muertos"
     // "killed 11", "11 people killed", "killing at least 99 people"
     int from = Math.max(0, c.start() - 40);
     int to = Math.min(sentence.length(), c.end() + 40);
