@@ -67,6 +67,7 @@ public final class ExtractionJson {
       ObjectNode n = incidents.addObject();
       n.put("date", i.date().iso());
       n.put("date_precision", i.date().precision().key());
+      n.put("date_basis", i.dateFromAnnouncement() ? "announcement" : "text");
       n.put("region", i.region().key());
       n.put("place", i.place());
       n.put("vessels", i.vessels());
@@ -126,7 +127,7 @@ public final class ExtractionJson {
     JsonNode doc = root.path("document");
     List<Incident> incidents = new ArrayList<>();
     for (JsonNode n : root.path("incidents")) {
-      incidents.add(new Incident(DateValue.parse(text(n, "date")), Region.fromKey(n.path("region").asText("unknown")),
+      incidents.add(new Incident(DateValue.parse(text(n, "date")), "announcement".equals(text(n, "date_basis")), Region.fromKey(n.path("region").asText("unknown")),
           text(n, "place"), n.path("vessels").isInt() ? n.get("vessels").asInt() : null, range(n.get("killed")),
           range(n.get("survivors")), n.path("follow_up_strike").isBoolean() ? n.get("follow_up_strike").asBoolean() : null,
           strings(n.path("claimed_affiliation")), strings(n.path("claimed_cargo")), spans(n)));

@@ -73,7 +73,10 @@ final class IncidentRules {
   private IncidentRules() {}
 
   /** One sentence's account of a strike. */
-  private record Mention(Sentence sentence, DateValue date, boolean dated) {}
+  private record Mention(Sentence sentence, DateValue date, boolean dated, boolean announced) {}
+
+  /** A mention's date, and whether it is only the day the strike was announced. */
+  private record MentionDate(DateValue date, boolean announced) {}
 
   static List<Incident> find(Analysis a) {
     List<Mention> mentions = new ArrayList<>();
@@ -95,18 +98,21 @@ final class IncidentRules {
       if (!singular || (aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
         continue;
       }
-      DateValue date = mentionDate(a, s, strike.start());
-      mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY));
+      MentionDate md = mentionDate(a, s, strike.start());
+      DateValue date = md.date();
+      mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY, md.announced()));
       lastMention = s;
     }
     // Group: same day -> one incident; undated mentions join their neighbours.
     Map<LocalDate, List<Sentence>> byDay = new LinkedHashMap<>();
+    Map<LocalDate, Boolean> announcedOnly = new LinkedHashMap<>();
     List<Sentence> undated = new ArrayList<>();
     LocalDate current = null;
     List<Sentence> beforeAnyDate = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.dated()) {
         current = m.date().day();
+        announcedOnly.merge(current, m.announced(), Boolean::logicalAnd);
         byDay.computeIfAbsent(current, d -> new ArrayList<>()).add(m.sentence());
         if (!beforeAnyDate.isEmpty()) {
           byDay.get(current).addAll(0, beforeAnyDate);
@@ -130,9 +136,9 @@ final class IncidentRules {
       }
     });
     List<Incident> incidents = new ArrayList<>();
-    byDay.forEach((day, sentences) -> incidents.add(build(a, DateValue.ofDay(day), sentences)));
+    byDay.forEach((day, sentences) -> incidents.add(build(a, DateValue.ofDay(day), announcedOnly.get(day), sentences)));
     if (!undated.isEmpty()) {
-      Incident unknownDay = build(a, DateValue.UNKNOWN, undated);
+      Incident unknownDay = build(a, DateValue.UNKNOWN, false, undated);
       if (unknownDay.killed() != null) {
         incidents.add(unknownDay); // an undated strike is worth recording only with its toll
       }
@@ -140,7 +146,7 @@ final class IncidentRules {
     return incidents;
   }
 
-  private static DateValue mentionDate(Analysis a, Sentence s, int strikeAt) {
+  private static MentionDate mentionDate(Analysis a, Sentence s, int strikeAt) {
     List<DateMention> dates = a.dates(s);
     DateMention nearest = null;
     DateMention spoken = null;
@@ -157,8 +163,10 @@ final class IncidentRules {
       }
     }
     Matcher after = DAY_AFTER.matcher(s.text());
+    boolean announced = false;
     if (nearest == null && spoken != null && (!FIRST.matcher(s.text()).find() || after.find())) {
-      nearest = spoken; // "said on Monday that the military had struck a boat": announced the day it happened
+      nearest = spoken; // "said on Monday that the military had struck a boat": announced that day, struck then or before
+      announced = true;
     }
     after.reset();
     if (nearest != null && after.find() && after.end() <= strikeAt && nearest.value().precision() == DatePrecision.DAY) {
@@ -169,19 +177,19 @@ final class IncidentRules {
         case "three" -> 3;
         default -> Integer.parseInt(n);
       };
-      return DateValue.ofDay(nearest.value().day().minusDays(days));
+      return new MentionDate(DateValue.ofDay(nearest.value().day().minusDays(days)), false);
     }
     if ((nearest == null || nearest.value().precision() != DatePrecision.DAY) && FIRST.matcher(s.text()).find()) {
-      return DateValue.ofDay(Lexicons.FIRST_STRIKE);
+      return new MentionDate(DateValue.ofDay(Lexicons.FIRST_STRIKE), false);
     }
-    return nearest == null ? DateValue.UNKNOWN : nearest.value();
+    return new MentionDate(nearest == null ? DateValue.UNKNOWN : nearest.value(), announced);
   }
 
   private static int distance(DateMention d, int at) {
     return d.end() <= at ? at - d.end() : Math.max(0, d.start() - at);
   }
 
-  private static Incident build(Analysis a, DateValue date, List<Sentence> sentences) {
+  private static Incident build(Analysis a, DateValue date, boolean announced, List<Sentence> sentences) {
     List<Sentence> ordered = sentences.stream().distinct().sorted(java.util.Comparator.comparingInt(Sentence::start)).toList();
     CountRange killed = null;
     CountRange survivors = null;
@@ -260,7 +268,7 @@ final class IncidentRules {
         }
       }
     }
-    return new Incident(date, region, place, vessels, killed, survivors, followUp, List.copyOf(affiliation),
+    return new Incident(date, announced, region, place, vessels, killed, survivors, followUp, List.copyOf(affiliation),
         List.copyOf(cargo), evidence);
   }
 

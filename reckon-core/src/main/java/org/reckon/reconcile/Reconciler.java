@@ -85,8 +85,13 @@ public final class Reconciler {
       DateValue date = m.incident().date();
       String key;
       String rule;
-      if (date.precision() == DatePrecision.DAY) {
-        key = dayKey(date.day(), m.incident().region(), clusters);
+      String dayBefore = m.incident().dateFromAnnouncement() ? fitting(date.day().minusDays(1), m, clusters) : null;
+      if (dayBefore != null) {
+        key = dayBefore;
+        rule = "announced " + date.iso() + ", the day after the strike of " + date.day().minusDays(1)
+            + " with the same region and toll";
+      } else if (date.precision() == DatePrecision.DAY) {
+        key = dayKey(date.day(), m, clusters);
         rule = "same day " + date.iso() + (m.incident().region() == Region.UNKNOWN ? ", region not stated" : ", same region");
       } else {
         key = monthKey(m, clusters);
@@ -112,13 +117,38 @@ public final class Reconciler {
     return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims));
   }
 
-  /** The cluster key of a day-dated mention: its day and region, or its day's only region when it names none. */
-  private static String dayKey(LocalDate day, Region region, Map<String, List<Mention>> clusters) {
+  /**
+   * The cluster key of a day-dated mention: its day and region; without a region, the day's one
+   * incident, or the day's one incident whose toll fits.
+   */
+  private static String dayKey(LocalDate day, Mention m, Map<String, List<Mention>> clusters) {
+    Region region = m.incident().region();
     if (region != Region.UNKNOWN) {
       return day + "-" + region.key();
     }
     List<String> sameDay = clusters.keySet().stream().filter(k -> k.startsWith(day + "-")).toList();
-    return sameDay.size() == 1 ? sameDay.get(0) : day + "-" + Region.UNKNOWN.key();
+    if (sameDay.size() == 1) {
+      return sameDay.get(0);
+    }
+    List<String> fits = sameDay.stream().filter(k -> intersects(killedRange(clusters.get(k)), m.incident().killed())).toList();
+    return fits.size() == 1 ? fits.get(0) : day + "-" + Region.UNKNOWN.key();
+  }
+
+  /** The one incident of {@code day} with a compatible region and the same toll as {@code m}, or null. */
+  private static @Nullable String fitting(LocalDate day, Mention m, Map<String, List<Mention>> clusters) {
+    CountRange killed = m.incident().killed();
+    if (killed == null) {
+      return null;
+    }
+    List<String> fits = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
+      Incident first = c.getValue().get(0).incident();
+      if (c.getKey().startsWith(day + "-") && first.region().compatibleWith(m.incident().region())
+          && killed.equals(killedRange(c.getValue()))) {
+        fits.add(c.getKey());
+      }
+    }
+    return fits.size() == 1 ? fits.get(0) : null;
   }
 
   private static String monthKey(Mention m, Map<String, List<Mention>> clusters) {

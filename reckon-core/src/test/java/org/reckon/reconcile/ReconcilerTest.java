@@ -101,4 +101,26 @@ class ReconcilerTest {
     assertThat(i.grade()).isEqualTo("weak");
     assertThat(i.sources()).hasSize(1);
   }
+
+  @Test
+  void reconcile_strikeAnnouncedTheNextDay_joinsTheStrikeOfTheDayBefore() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        report("night", "2025-10-22", "Tuesday night's strike on a boat in the eastern Pacific killed two people."),
+        report("wire", "2025-10-22", "The military killed two people in a strike on a boat in the eastern Pacific, Hegseth said Wednesday.")));
+    assertThat(record.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.incidentId()).isEqualTo("2025-10-21-eastern_pacific");
+      assertThat(i.sources()).hasSize(2);
+      assertThat(i.mergeNotes()).anyMatch(n -> n.contains("announced 2025-10-22, the day after the strike of 2025-10-21"));
+    });
+  }
+
+  @Test
+  void reconcile_mentionWithoutRegion_joinsTheSameDayIncidentWhoseTollFits() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        report("p", "2025-10-22", "A strike on a boat in the eastern Pacific on Tuesday killed two people."),
+        report("c", "2025-10-22", "A strike on a boat in the Caribbean on Tuesday killed three people."),
+        report("u", "2025-10-23", "The Oct. 21 strike on a vessel killed three people, relatives said.")));
+    assertThat(record.incidents()).extracting(i -> i.incidentId() + " " + i.sources().size())
+        .containsExactlyInAnyOrder("2025-10-21-eastern_pacific 1", "2025-10-21-caribbean 2");
+  }
 }
