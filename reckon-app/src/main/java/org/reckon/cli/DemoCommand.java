@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code reckon demo}: the main job on the bundled sample corpus, into the default database. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    header = "Ingest the bundled sample corpus into ./reckon.db and list it",
+    header = "Ingest the sample corpus into ./reckon.db, print the record, serve the UI",
     description = {
       "Ingests the bundled sample corpus (samples/ in the Reckon folder) into the database, lists",
-      "the documents and prints the reconciled record. Running it again stores nothing new."
+      "the documents, prints the reconciled record and serves the web UI (say --no-serve to stop",
+      "after printing). Running it again stores nothing new."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -30,8 +31,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "The sample corpus (default: samples/ in the Reckon folder, from -Dreckon.home)")
   Path samples = defaultSamples();
 
+  @Option(names = "--no-serve", description = "Stop after listing, without starting the web UI")
+  boolean noServe;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port of the web UI (default: ${DEFAULT-VALUE})")
+  int port = 7070;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(samples)) {
@@ -47,7 +54,13 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Stored in " + db.description() + ". Next: ./reckon show ID_PREFIX, "
           + "./reckon export --what incidents --format csv");
       out.flush();
-      return summary.failed() ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
+      if (summary.failed()) {
+        return ReckonCommand.SOME_INPUTS_FAILED;
+      }
+      if (!noServe) {
+        ServeCommand.serve(db, "127.0.0.1", port, out);
+      }
+      return ReckonCommand.OK;
     }
   }
 

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       RecordCommand.class,
       DecideCommand.class,
       HistoryCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

@@ -98,8 +98,8 @@ class ReadBackCommandsTest {
     Path samples = Path.of(System.getProperty("reckon.home", "../.."), "samples");
     String demoDb = dir.resolve("demo.db").toString();
 
-    Cli first = Cli.run("demo", "--db", demoDb, "--samples", samples.toString());
-    Cli second = Cli.run("demo", "--db", demoDb, "--samples", samples.toString());
+    Cli first = Cli.run("demo", "--no-serve", "--db", demoDb, "--samples", samples.toString());
+    Cli second = Cli.run("demo", "--no-serve", "--db", demoDb, "--samples", samples.toString());
 
     assertThat(first.exitCode()).isZero();
     assertThat(first.err()).contains(" new, 0 already present, 0 failed.");

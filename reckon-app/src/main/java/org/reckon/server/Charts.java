@@ -1,0 +1,161 @@
+package org.reckon.server;
+
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.span;
+import static j2html.TagCreator.text;
+
+import j2html.tags.DomContent;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.DatePrecision;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.TallyPoint;
+
+/**
+ * Charts as inline SVG, drawn on the server: they need no script, load nothing and print. Every
+ * text placed in them goes through {@link #esc}.
+ */
+final class Charts {
+  private static final int W = 960;
+  private static final int H = 260;
+  private static final int PAD = 40;
+
+  private Charts() {}
+
+  static DomContent legend() {
+    return p(span("Caribbean").withClass("legend caribbean"), text(" "), span("eastern Pacific").withClass("legend eastern_pacific"),
+        text(" "), span("region unknown").withClass("legend unknown")).withClass("hint");
+  }
+
+  /** Bars of deaths per strike over time, with min–max whiskers; each bar links to its incident. */
+  static String timeline(List<RecordIncident> all) {
+    List<RecordIncident> incidents = all.stream().filter(i -> i.date().precision() == DatePrecision.DAY).toList();
+    if (incidents.isEmpty()) {
+      return "<p class=\"hint\">No dated strikes yet.</p>";
+    }
+    LocalDate first = incidents.get(0).date().day();
+    LocalDate last = incidents.get(incidents.size() - 1).date().day();
+    long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+    int top = incidents.stream().mapToInt(i -> Math.max(nz(i.killedMax(), nz(i.killedMin(), 0)), nz(i.killedMin(), 0))).max().orElse(1);
+    top = Math.max(top, 1);
+    StringBuilder svg = open("timeline", "Deaths per strike over time");
+    axis(svg, first, last, top);
+    for (RecordIncident i : incidents) {
+      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, i.date().day()) / (double) days;
+      int best = nz(i.killedBest(), nz(i.killedMin(), 0));
+      double y = y(best, top);
+      svg.append("<a href=\"/incidents/").append(esc(i.incidentId())).append("\">")
+          .append(String.format(Locale.ROOT, "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"%.1f\">",
+              esc(i.region().key()), x - 3, y, H - PAD - y))
+          .append("<title>").append(esc(i.incidentId() + ": " + Pages.range(i.killedMin(), i.killedMax()) + " killed"))
+          .append("</title></rect>");
+      if (i.killedMin() != null && !i.killedMin().equals(i.killedMax())) {
+        double y1 = y(i.killedMin(), top);
+        double y2 = i.killedMax() == null ? PAD : y(i.killedMax(), top);
+        svg.append(String.format(Locale.ROOT, "<line class=\"whisker\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>", x, x, y1, y2));
+      }
+      svg.append("</a>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** Reported tallies of deaths as dated points, beside the running sum of strike tolls. */
+  static String tallies(CampaignRecord record) {
+    List<TallyPoint> points = record.tallies().stream()
+        .filter(p -> p.metric().key().equals("killed") && p.asOf() != null).toList();
+    List<CampaignRecord.SumPoint> sum = record.killedSum();
+    if (points.isEmpty() && sum.isEmpty()) {
+      return "<p class=\"hint\">No tallies yet.</p>";
+    }
+    LocalDate first = null;
+    LocalDate last = null;
+    int top = 1;
+    for (TallyPoint p : points) {
+      first = first == null || p.asOf().isBefore(first) ? p.asOf() : first;
+      last = last == null || p.asOf().isAfter(last) ? p.asOf() : last;
+      top = Math.max(top, p.count().value());
+    }
+    for (CampaignRecord.SumPoint p : sum) {
+      first = first == null || p.date().isBefore(first) ? p.date() : first;
+      last = last == null || p.date().isAfter(last) ? p.date() : last;
+      top = Math.max(top, p.killedMin());
+    }
+    long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+    StringBuilder svg = open("tallies", "Reported death tolls and the sum of strike tolls");
+    axis(svg, first, last, top);
+    StringBuilder path = new StringBuilder();
+    for (CampaignRecord.SumPoint p : sum) {
+      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, p.date()) / (double) days;
+      path.append(path.length() == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y(p.killedMin(), top)));
+    }
+    if (path.length() > 0) {
+      svg.append("<path class=\"sum\" d=\"").append(path.toString().strip()).append("\"/>");
+    }
+    for (TallyPoint p : points) {
+      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, p.asOf()) / (double) days;
+      double y = y(p.count().value(), top);
+      String bound = p.count().bound().key();
+      String shape = switch (bound) {
+        case "at_least", "more_than" -> String.format(Locale.ROOT, "<path class=\"tally\" d=\"M%.1f %.1f l5 9 l-10 0 z\">", x, y - 5);
+        case "almost", "at_most" -> String.format(Locale.ROOT, "<path class=\"tally\" d=\"M%.1f %.1f l5 -9 l-10 0 z\">", x, y + 5);
+        default -> String.format(Locale.ROOT, "<circle class=\"tally\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", x, y);
+      };
+      String close = shape.startsWith("<circle") ? "</circle>" : "</path>";
+      svg.append(shape).append("<title>").append(esc(p.asOf() + ": " + bound.replace('_', ' ') + " " + p.count().value()
+          + " (" + p.source() + ")" + (p.belowEarlierBound() ? " — below an earlier lower bound" : ""))).append("</title>")
+          .append(close);
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** The two sea areas as shaded regions on an equirectangular frame, with their strikes counted inside. */
+  static String map(List<RecordIncident> incidents) {
+    long caribbean = incidents.stream().filter(i -> i.region().key().equals("caribbean")).count();
+    long pacific = incidents.stream().filter(i -> i.region().key().equals("eastern_pacific")).count();
+    long unknown = incidents.size() - caribbean - pacific;
+    // frame: longitude -120..-50, latitude 0..30
+    StringBuilder svg = new StringBuilder("<svg class=\"map\" id=\"map\" viewBox=\"0 0 700 300\" role=\"img\" "
+        + "aria-label=\"Map of the strikes by region\" data-west=\"-120\" data-east=\"-50\" data-south=\"0\" data-north=\"30\">");
+    svg.append("<rect class=\"sea\" x=\"0\" y=\"0\" width=\"700\" height=\"300\"/>");
+    svg.append("<g id=\"land\"></g>");
+    svg.append(region("caribbean", 420, 120, 170, 60, "Caribbean", caribbean));
+    svg.append(region("eastern_pacific", 200, 190, 170, 70, "eastern Pacific", pacific));
+    svg.append("</svg>");
+    return svg + "<p class=\"hint\">" + unknown + " strike(s) with no region stated are not on the map.</p>";
+  }
+
+  private static String region(String key, int cx, int cy, int rx, int ry, String name, long count) {
+    return String.format(Locale.ROOT, "<a href=\"/incidents?region=%s\"><ellipse class=\"area %s\" cx=\"%d\" cy=\"%d\" rx=\"%d\" ry=\"%d\">"
+        + "<title>%s: %d strike(s)</title></ellipse><text x=\"%d\" y=\"%d\" class=\"area-label\">%s · %d</text></a>",
+        key, key, cx, cy, rx, ry, esc(name), count, cx - 60, cy + 5, esc(name), count);
+  }
+
+  private static StringBuilder open(String id, String label) {
+    return new StringBuilder("<svg class=\"chart\" id=\"").append(id).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)
+        .append("\" role=\"img\" aria-label=\"").append(esc(label)).append("\">");
+  }
+
+  private static void axis(StringBuilder svg, LocalDate first, LocalDate last, int top) {
+    svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", PAD, W - PAD, H - PAD, H - PAD));
+    svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", PAD, PAD, PAD, H - PAD));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", PAD, H - PAD + 18, first));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", W - PAD, H - PAD + 18, last));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>", PAD - 4, PAD + 4, top));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>", PAD - 4, H - PAD));
+  }
+
+  private static double y(int value, int top) {
+    return H - PAD - (H - 2 * PAD) * value / (double) top;
+  }
+
+  private static int nz(Integer v, int fallback) {
+    return v == null ? fallback : v;
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}

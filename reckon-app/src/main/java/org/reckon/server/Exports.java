@@ -1,0 +1,90 @@
+package org.reckon.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.http.Context;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.reckon.model.RecordIncident;
+import org.reckon.reconcile.RecordJson;
+
+/** Downloads of the current filter: {@code /api/export/incidents?format=csv&region=caribbean}. */
+final class Exports {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Exports() {}
+
+  static void write(Context ctx, Snapshot s) throws Exception {
+    String what = ctx.pathParam("what");
+    String format = IncidentQuery.blankToNull(ctx.queryParam("format"));
+    format = format == null ? "json" : format;
+    if (!List.of("json", "csv", "geojson").contains(format)) {
+      throw ApiError.badParameter("format", format, "json, csv or geojson");
+    }
+    String body;
+    switch (what) {
+      case "incidents" -> {
+        List<RecordIncident> incidents = IncidentQuery.from(ctx).apply(s.record().incidents());
+        if (format.equals("geojson")) {
+          body = JSON.writeValueAsString(RecordJson.geojson(incidents));
+        } else if (format.equals("csv")) {
+          StringWriter out = new StringWriter();
+          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.INCIDENT_COLUMNS.toArray(String[]::new)).get().print(out);
+          for (RecordIncident i : incidents) {
+            csv.printRecord(RecordJson.incidentRow(i));
+          }
+          csv.flush();
+          body = out.toString();
+        } else {
+          ArrayNode a = JSON.createArrayNode();
+          incidents.forEach(i -> a.add(RecordJson.incident(i)));
+          body = JSON.writeValueAsString(a);
+        }
+      }
+      case "tallies" -> {
+        if (format.equals("geojson")) {
+          throw ApiError.badParameter("format", format, "json or csv for tallies");
+        }
+        if (format.equals("csv")) {
+          StringWriter out = new StringWriter();
+          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.TALLY_COLUMNS.toArray(String[]::new)).get().print(out);
+          for (var p : s.record().tallies()) {
+            csv.printRecord(RecordJson.tallyRow(p));
+          }
+          csv.flush();
+          body = out.toString();
+        } else {
+          ArrayNode a = JSON.createArrayNode();
+          s.record().tallies().forEach(p -> a.add(RecordJson.tally(p)));
+          body = JSON.writeValueAsString(a);
+        }
+      }
+      case "claims" -> {
+        if (format.equals("geojson")) {
+          throw ApiError.badParameter("format", format, "json or csv for claims");
+        }
+        var claims = ClaimQuery.from(ctx).apply(s.record().claims());
+        if (format.equals("csv")) {
+          StringWriter out = new StringWriter();
+          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.CLAIM_COLUMNS.toArray(String[]::new)).get().print(out);
+          for (var c : claims) {
+            csv.printRecord(RecordJson.claimRow(c));
+          }
+          csv.flush();
+          body = out.toString();
+        } else {
+          ArrayNode a = JSON.createArrayNode();
+          claims.forEach(c -> a.add(RecordJson.claim(c)));
+          body = JSON.writeValueAsString(a);
+        }
+      }
+      default -> throw ApiError.badParameter("what", what, "incidents, tallies or claims");
+    }
+    String extension = format.equals("geojson") ? "geojson" : format;
+    ctx.header("Content-Disposition", "attachment; filename=\"reckon-" + what + "." + extension + "\"");
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8"
+        : format.equals("geojson") ? "application/geo+json" : "application/json").result(body);
+  }
+}

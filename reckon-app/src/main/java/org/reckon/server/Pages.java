@@ -1,0 +1,362 @@
+package org.reckon.server;
+
+import static j2html.TagCreator.a;
+import static j2html.TagCreator.body;
+import static j2html.TagCreator.button;
+import static j2html.TagCreator.div;
+import static j2html.TagCreator.each;
+import static j2html.TagCreator.form;
+import static j2html.TagCreator.h1;
+import static j2html.TagCreator.h2;
+import static j2html.TagCreator.head;
+import static j2html.TagCreator.header;
+import static j2html.TagCreator.html;
+import static j2html.TagCreator.input;
+import static j2html.TagCreator.label;
+import static j2html.TagCreator.li;
+import static j2html.TagCreator.link;
+import static j2html.TagCreator.main;
+import static j2html.TagCreator.mark;
+import static j2html.TagCreator.meta;
+import static j2html.TagCreator.nav;
+import static j2html.TagCreator.option;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.rawHtml;
+import static j2html.TagCreator.script;
+import static j2html.TagCreator.section;
+import static j2html.TagCreator.select;
+import static j2html.TagCreator.span;
+import static j2html.TagCreator.table;
+import static j2html.TagCreator.tbody;
+import static j2html.TagCreator.td;
+import static j2html.TagCreator.text;
+import static j2html.TagCreator.th;
+import static j2html.TagCreator.thead;
+import static j2html.TagCreator.title;
+import static j2html.TagCreator.tr;
+import static j2html.TagCreator.ul;
+
+import j2html.tags.DomContent;
+import j2html.tags.specialized.TableTag;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.Contradiction;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.IncidentSource;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.SourcedClaim;
+import org.reckon.model.Span;
+import org.reckon.search.SearchIndex;
+
+/**
+ * The HTML pages, built with j2html, which escapes every text it is given: article text and
+ * extracted values are untrusted and are never written raw. The one raw insert is Lucene's
+ * snippet, whose text Lucene's encoder has escaped and whose only markup is {@code <mark>}.
+ */
+final class Pages {
+  private static final int CONTEXT_CHARS = 140;
+
+  private Pages() {}
+
+  private static String layout(String title, DomContent... content) {
+    return layout(title, List.of(), content);
+  }
+
+  private static String layout(String title, List<String> scripts, DomContent... content) {
+    return j2html.TagCreator.document(html(
+        head(meta().withCharset("utf-8"), meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
+            title(title + " — Reckon"), link().withRel("stylesheet").withHref("/static/reckon.css")),
+        body(
+            header(nav(a("Reckon").withHref("/").withClass("brand"), a("Overview").withHref("/"), a("Map").withHref("/map"),
+                a("Incidents").withHref("/incidents"), a("Claims").withHref("/claims"), a("Search").withHref("/search"),
+                a("Downloads").withHref("/downloads"))),
+            main(content),
+            each(scripts, src -> script().withSrc(src)),
+            script().withSrc("/static/reckon.js"))).withLang("en"));
+  }
+
+  static String error(int status, String message) {
+    return layout("Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
+  }
+
+  static String overview(Snapshot s) {
+    List<RecordIncident> incidents = visible(s.record().incidents());
+    int min = incidents.stream().mapToInt(i -> i.killedMin() == null ? 0 : i.killedMin()).sum();
+    boolean open = incidents.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null);
+    int max = incidents.stream().mapToInt(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum();
+    int survivors = incidents.stream().mapToInt(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum();
+    long sources = incidents.stream().flatMap(i -> i.sources().stream()).map(IncidentSource::documentId).distinct().count();
+    return layout("Overview",
+        h1("The record"),
+        div(figure("strikes", String.valueOf(incidents.size())),
+            figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
+            figure("survivors (at least)", String.valueOf(survivors)),
+            figure("source documents", sources + " of " + s.documents().size())).withClass("figures"),
+        section(h2("Strikes over time"), p("Deaths per strike; the whisker spans the range sources give. Colour: region.")
+            .withClass("hint"), rawHtml(Charts.timeline(incidents)), Charts.legend()),
+        section(h2("Reported tallies"), p("Campaign death tolls as reported (▲ at least, ● exact, ▼ almost/at most) "
+            + "beside the running sum of the strikes' lower bounds (line).").withClass("hint"),
+            rawHtml(Charts.tallies(s.record()))),
+        section(h2("Contradictions"), s.record().contradictions().isEmpty() ? p("None found.")
+            : ul(each(s.record().contradictions(), c -> li(contradiction(c))))));
+  }
+
+  private static List<RecordIncident> visible(List<RecordIncident> incidents) {
+    return incidents.stream().filter(i -> !i.status().equals("rejected") && !i.status().equals("merged")).toList();
+  }
+
+  private static DomContent figure(String label, String value) {
+    return div(span(value).withClass("value"), span(label).withClass("label")).withClass("figure");
+  }
+
+  static String map(Snapshot s) {
+    return layout("Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
+        p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
+            + "as part of its region: an area, not a pin.").withClass("hint"),
+        rawHtml(Charts.map(visible(s.record().incidents()))),
+        Charts.legend());
+  }
+
+  static String incidents(Snapshot s, IncidentQuery q, @Nullable String queryString) {
+    List<RecordIncident> rows = q.apply(s.record().incidents());
+    String qs = queryString == null ? "" : queryString;
+    TableTag table = table(
+        thead(tr(sortable("Incident", "region", qs), sortable("Date", "date", qs), th("Region"), th("Vessels"),
+            sortable("Killed", "killed", qs), th("Survivors"), sortable("Sources", "sources", qs), sortable("Grade", "grade", qs),
+            th("Status"))),
+        tbody(each(rows.stream().skip(q.offset()).limit(q.limit()).toList(), i -> tr(
+            td(a(i.incidentId()).withHref("/incidents/" + enc(i.incidentId()))),
+            td(i.date().iso()), td(i.region().key().replace('_', ' ')), td(dash(i.vessels())),
+            td(range(i.killedMin(), i.killedMax()) + (i.contested() ? " (contested)" : "")),
+            td(range(i.survivorsMin(), i.survivorsMax())), td(String.valueOf(i.sources().size())),
+            td(span(i.grade()).withClass("grade " + i.grade())), td(i.status())))))
+        .withClass("data").withId("incidents");
+    return layout("Incidents", h1("Incidents"),
+        form(
+            label(text("From "), input().withType("date").withName("from").withValue(q.from() == null ? "" : q.from().toString())),
+            label(text(" to "), input().withType("date").withName("to").withValue(q.to() == null ? "" : q.to().toString())),
+            choice("region", q.region(), IncidentQuery.REGIONS), choice("grade", q.grade(), IncidentQuery.GRADES),
+            choice("status", q.status(), IncidentQuery.STATUSES),
+            label(text(" text "), input().withType("search").withName("q").withValue(q.text() == null ? "" : q.text())),
+            button("Filter").withType("submit")).withMethod("get").withClass("filters"),
+        p(text(rows.size() + " incident(s). Download this selection: "),
+            a("CSV").withHref("/api/export/incidents?format=csv&" + qs), text(" · "),
+            a("JSON").withHref("/api/export/incidents?format=json&" + qs), text(" · "),
+            a("GeoJSON").withHref("/api/export/incidents?format=geojson&" + qs)),
+        table);
+  }
+
+  private static DomContent sortable(String label, String key, String qs) {
+    String base = qs.replaceAll("(^|&)(sort|order)=[^&]*", "");
+    return th(a(label).withHref("/incidents?" + (base.isEmpty() ? "" : base + "&") + "sort=" + key));
+  }
+
+  private static DomContent choice(String name, @Nullable String selected, Set<String> values) {
+    List<String> sorted = values.stream().sorted().toList();
+    return label(text(" " + name + " "), select(option("any").withValue(""),
+        each(sorted, v -> option(v.replace('_', ' ')).withValue(v).withCondSelected(v.equals(selected)))).withName(name));
+  }
+
+  static String incident(Snapshot s, RecordIncident i) {
+    List<SourcedClaim> claims = Views.claimsAbout(s, i);
+    Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
+    for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
+        "family_member", "named_expert", "lawmaker", "other")) {
+      List<SourcedClaim> of = claims.stream().filter(c -> c.claim().speakerType().key().equals(type)).toList();
+      if (!of.isEmpty()) {
+        byType.put(type, of);
+      }
+    }
+    var history = s.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).toList();
+    return layout(i.incidentId(),
+        h1("Strike of " + i.date().iso() + (i.region().key().equals("unknown") ? "" : ", " + i.region().key().replace('_', ' '))),
+        table(tbody(
+            row("Date", i.date().iso() + " (" + i.date().precision().key() + ")"),
+            row("Region", i.region().key()),
+            row("Place", i.place() == null ? "-" : i.place()),
+            row("Vessels", dash(i.vessels())),
+            row("Killed", range(i.killedMin(), i.killedMax()) + (i.killedBest() == null ? "" : ", best " + i.killedBest())
+                + (i.contested() ? " — contested: sources disagree" : "")),
+            row("Survivors", range(i.survivorsMin(), i.survivorsMax())),
+            row("Follow-up strike", i.followUpStrike() == null ? "not stated" : i.followUpStrike() ? "yes" : "no"),
+            row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
+            row("Claimed cargo", i.claimedCargo().isEmpty() ? "-" : String.join("; ", i.claimedCargo())),
+            row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
+        section(h2("Sources (" + i.sources().size() + ")"), each(i.sources(), src -> div(
+            p(a(src.outlet() != null ? src.outlet() : src.source()).withHref("/documents/" + src.documentId().substring(0, 16)),
+                text(" · published " + (src.published() == null ? "unknown" : src.published().toString())
+                    + " · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
+            each(src.evidence(), span -> evidence(s.documents().get(src.documentId()), span))).withClass("source"))),
+        section(h2("What was claimed about it"), byType.isEmpty() ? p("No attributed claims about this strike.")
+            : div(each(byType.entrySet().stream().toList(), e -> div(h2(e.getKey().replace('_', ' ')).withClass("h3"),
+                each(e.getValue(), Pages::claim)).withClass("claim-group"))).withClass("claims-side-by-side")),
+        section(h2("Contradictions"), each(Views.contradictionsAbout(s, i), Pages::contradiction)),
+        section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
+        section(h2("Editor decisions"), history.isEmpty() ? p("None.") : ul(each(history, c -> li(
+            "#" + c.decision().seq() + " " + c.decision().madeAt() + " by " + c.decision().madeBy() + ": " + c.field() + " "
+                + (c.before() == null ? "-" : c.before()) + " → " + (c.after() == null ? "-" : c.after()) + " — "
+                + c.decision().reason())))));
+  }
+
+  private static DomContent row(String name, String value) {
+    return tr(th(name), td(value));
+  }
+
+  /** The span in its sentence, marked, with a link to the document at that place. */
+  private static DomContent evidence(@Nullable Document d, Span span) {
+    if (d == null) {
+      return p(span.text());
+    }
+    String text = d.text();
+    int from = Math.max(0, span.start() - CONTEXT_CHARS);
+    int to = Math.min(text.length(), span.end() + CONTEXT_CHARS);
+    return p(text((from > 0 ? "…" : "") + text.substring(from, span.start())), mark(text.substring(span.start(), span.end())),
+        text(text.substring(span.end(), to) + (to < text.length() ? "…" : "")), text(" "),
+        a("in the document").withHref("/documents/" + d.id().substring(0, 16) + "#s-" + span.start()))
+        .withClass("evidence");
+  }
+
+  private static DomContent claim(SourcedClaim c) {
+    String who = c.claim().speaker() != null ? c.claim().speaker() : c.claim().speakerMention() + " (unnamed)";
+    Span first = c.claim().evidence().get(0);
+    return div(p(span(who).withClass("speaker"), text(" — " + c.claim().kind().key().replace('_', ' '))),
+        p(c.claim().kind().key().equals("direct_quote") ? "“" + c.claim().text() + "”" : c.claim().text()).withClass("claim-text"),
+        p(a(c.outlet() != null ? c.outlet() : c.source()).withHref("/documents/" + c.documentId().substring(0, 16) + "#s-" + first.start()))
+            .withClass("hint")).withClass("claim");
+  }
+
+  private static DomContent contradiction(Contradiction c) {
+    return div(p(span("Contradiction on " + c.field()).withClass("flag"), text(": " + c.subject())),
+        div(div(h2("Asserting").withClass("h3"), each(c.asserting(), Pages::claim)),
+            div(h2("Disputing").withClass("h3"), each(c.disputing(), Pages::claim))).withClass("two-sides"))
+        .withClass("contradiction");
+  }
+
+  static String claims(Snapshot s, ClaimQuery q) {
+    List<SourcedClaim> rows = q.apply(s.record().claims());
+    return layout("Claims", h1("Claims"),
+        form(label(text("Speaker "), input().withName("speaker").withValue(q.speaker() == null ? "" : q.speaker())),
+            choice("speaker_type", q.speakerType(), ClaimQuery.TYPES),
+            label(text(" "), select(option("named or not").withValue(""),
+                option("named").withValue("true").withCondSelected(Boolean.TRUE.equals(q.named())),
+                option("anonymous").withValue("false").withCondSelected(Boolean.FALSE.equals(q.named()))).withName("named")),
+            label(text(" subject "), input().withName("about").withValue(q.about() == null ? "" : q.about())),
+            label(text(" text "), input().withType("search").withName("q").withValue(q.text() == null ? "" : q.text())),
+            button("Filter").withType("submit")).withMethod("get").withClass("filters"),
+        p(rows.size() + " claim(s)."),
+        table(thead(tr(th("Speaker"), th("Type"), th("Kind"), th("Claim"), th("Subject"), th("Source"))),
+            tbody(each(rows.stream().skip(q.offset()).limit(q.limit()).toList(), c -> tr(
+                td(c.claim().speaker() != null ? c.claim().speaker() : c.claim().speakerMention()),
+                td(c.claim().speakerType().key().replace('_', ' ')), td(c.claim().kind().key().replace('_', ' ')),
+                td(c.claim().text()), td(c.claim().about()),
+                td(a(c.outlet() != null ? c.outlet() : shortSource(c.source()))
+                    .withHref("/documents/" + c.documentId().substring(0, 16) + "#s-" + c.claim().evidence().get(0).start()))))))
+            .withClass("data"));
+  }
+
+  static String document(Snapshot s, Document d) {
+    Extraction e = s.extractions().get(d.id());
+    List<Highlight> marks = new ArrayList<>();
+    if (e != null) {
+      e.incidents().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "incident"))));
+      e.tallies().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "tally"))));
+      e.claims().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "claim"))));
+      e.instruments().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "instrument"))));
+    }
+    return layout(d.title() != null ? d.title() : shortSource(d.source()),
+        h1(d.title() != null ? d.title() : shortSource(d.source())),
+        p((d.outlet() == null ? "" : d.outlet() + " · ") + "published " + (d.published() == null ? "unknown" : d.published())
+            + " (" + d.publishedBasis().key() + ") · " + d.characters() + " characters · " + d.source()).withClass("hint"),
+        p(span("incident").withClass("legend incident"), text(" "), span("tally").withClass("legend tally"), text(" "),
+            span("claim").withClass("legend claim"), text(" "), span("instrument").withClass("legend instrument")),
+        div(highlighted(d.text(), marks)).withClass("article"));
+  }
+
+  private record Highlight(Span span, String kind) {}
+
+  /** The text in segments, each marked with the kinds of fact whose spans cover it; an anchor at each span start. */
+  private static DomContent[] highlighted(String text, List<Highlight> marks) {
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
+    for (Highlight h : marks) {
+      cuts.add(Math.max(0, Math.min(text.length(), h.span().start())));
+      cuts.add(Math.max(0, Math.min(text.length(), h.span().end())));
+    }
+    Set<Integer> starts = marks.stream().map(h -> h.span().start()).collect(Collectors.toSet());
+    List<DomContent> out = new ArrayList<>();
+    Integer previous = null;
+    for (int cut : cuts) {
+      if (previous != null && cut > previous) {
+        int a = previous;
+        int b = cut;
+        String kinds = marks.stream().filter(h -> h.span().start() <= a && b <= h.span().end()).map(Highlight::kind)
+            .distinct().sorted().collect(Collectors.joining(" "));
+        String piece = text.substring(a, b);
+        DomContent content = kinds.isEmpty() ? text(piece) : mark(piece).withClass(kinds);
+        out.add(starts.contains(a) ? span(content).withId("s-" + a) : content);
+      }
+      previous = cut;
+    }
+    return out.toArray(DomContent[]::new);
+  }
+
+  static String search(Snapshot s, @Nullable String q) {
+    DomContent results;
+    if (q == null) {
+      results = p("Search the text of every document: words, \"a phrase\", -exclude, prefix*.").withClass("hint");
+    } else {
+      SearchIndex.Results r = s.search().search(q, 50);
+      results = div(p(r.total() + " document(s)."), each(r.hits(), h -> div(
+          p(a(h.title() != null && !h.title().isBlank() ? h.title() : shortSource(h.source()))
+              .withHref("/documents/" + h.documentId().substring(0, 16))),
+          p(rawHtml(h.snippetHtml())).withClass("snippet")).withClass("hit")));
+    }
+    return layout("Search", h1("Search"),
+        form(input().withType("search").withName("q").withValue(q == null ? "" : q).withPlaceholder("e.g. \"Tren de Aragua\" survivors"),
+            button("Search").withType("submit")).withMethod("get").withClass("filters"),
+        results);
+  }
+
+  static String downloads() {
+    return layout("Downloads", h1("Downloads"),
+        p("The whole record; on the Incidents and Claims pages the links carry the current filter."),
+        ul(li(a("Incidents, CSV").withHref("/api/export/incidents?format=csv")),
+            li(a("Incidents, JSON (every source span)").withHref("/api/export/incidents?format=json")),
+            li(a("Incidents, GeoJSON (region precision)").withHref("/api/export/incidents?format=geojson")),
+            li(a("Tallies, CSV").withHref("/api/export/tallies?format=csv")),
+            li(a("Tallies, JSON").withHref("/api/export/tallies?format=json")),
+            li(a("Claims, CSV").withHref("/api/export/claims?format=csv")),
+            li(a("Claims, JSON").withHref("/api/export/claims?format=json")),
+            li(a("API description (OpenAPI)").withHref("/api/openapi.json"))));
+  }
+
+  static String range(@Nullable Integer min, @Nullable Integer max) {
+    if (min == null && max == null) {
+      return "-";
+    }
+    if (min != null && min.equals(max)) {
+      return min.toString();
+    }
+    return (min == null ? "?" : min) + "–" + (max == null ? "?" : max);
+  }
+
+  private static String dash(@Nullable Integer n) {
+    return n == null ? "-" : n.toString();
+  }
+
+  private static String shortSource(String source) {
+    int slash = source.lastIndexOf('/');
+    return slash >= 0 && slash < source.length() - 1 ? source.substring(slash + 1) : source;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

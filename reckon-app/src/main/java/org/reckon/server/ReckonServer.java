@@ -1,0 +1,224 @@
+package org.reckon.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.reckon.model.Contradiction;
+import org.reckon.model.Document;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.SourcedClaim;
+import org.reckon.reconcile.Decisions;
+import org.reckon.reconcile.RecordJson;
+import org.reckon.reconcile.Reconciler;
+import org.reckon.search.SearchIndex;
+import org.reckon.store.Database;
+
+/**
+ * The HTTP server: pages and the JSON API over one database. The database is read when the
+ * server starts and again whenever its documents or decisions change (checked per request, two
+ * counts), so {@code reckon ingest} and {@code reckon decide} show up without a restart.
+ *
+ * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
+ * article text is untrusted and only ever written escaped.
+ */
+public final class ReckonServer implements AutoCloseable {
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Database db;
+  private final Javalin app;
+  private volatile Snapshot snapshot;
+
+  private ReckonServer(Database db) {
+    this.db = db;
+    this.snapshot = load();
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    app.exception(ApiError.class, (e, ctx) -> {
+      if (ctx.path().startsWith("/api/")) {
+        ctx.status(e.status).json(e.body);
+      } else {
+        ctx.status(e.status).html(Pages.error(e.status, String.valueOf(e.body.get("message"))));
+      }
+    });
+    app.error(404, ctx -> {
+      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+        ctx.json(Map.of("error", "not_found", "path", ctx.path()));
+      } else if (ctx.result() == null) {
+        ctx.html(Pages.error(404, "No page at " + ctx.path()));
+      }
+    });
+    routes();
+  }
+
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port). */
+  public static ReckonServer start(Database db, String host, int port) {
+    ReckonServer server = new ReckonServer(db);
+    server.app.start(host, port);
+    return server;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    snapshot.search().close();
+  }
+
+  private Snapshot current() {
+    synchronized (db) {
+      long version = version();
+      if (version != snapshot.version()) {
+        Snapshot old = snapshot;
+        snapshot = load();
+        old.search().close();
+      }
+      return snapshot;
+    }
+  }
+
+  private long version() {
+    return db.documents().count() * 1_000_003L + db.decisions().all().size();
+  }
+
+  private Snapshot load() {
+    synchronized (db) {
+      var extractions = db.facts().latestExtractions();
+      StringWriter problems = new StringWriter();
+      Decisions.Applied applied = Decisions.apply(Reconciler.reconcile(extractions), db.decisions().all());
+      applied.problems().forEach(new PrintWriter(problems)::println);
+      List<Document> documents = new java.util.ArrayList<>();
+      db.documents().forEach(documents::add);
+      return Snapshot.of(applied, extractions, documents, SearchIndex.build(db), version());
+    }
+  }
+
+  private void routes() {
+    Supplier<Snapshot> s = this::current;
+    app.get("/", ctx -> ctx.html(Pages.overview(s.get())));
+    app.get("/map", ctx -> ctx.html(Pages.map(s.get())));
+    app.get("/incidents", ctx -> ctx.html(Pages.incidents(s.get(), IncidentQuery.from(ctx), ctx.queryString())));
+    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(s.get(), incident(s.get(), ctx.pathParam("id")))));
+    app.get("/claims", ctx -> ctx.html(Pages.claims(s.get(), ClaimQuery.from(ctx))));
+    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(s.get(), document(s.get(), ctx.pathParam("id")))));
+    app.get("/search", ctx -> ctx.html(Pages.search(s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
+    app.get("/downloads", ctx -> ctx.html(Pages.downloads()));
+
+    app.get("/api/incidents", ctx -> {
+      IncidentQuery q = IncidentQuery.from(ctx);
+      List<RecordIncident> all = q.apply(s.get().record().incidents());
+      ObjectNode page = JSON.createObjectNode();
+      page.put("total", all.size());
+      page.put("limit", q.limit());
+      page.put("offset", q.offset());
+      ArrayNode items = page.putArray("items");
+      all.stream().skip(q.offset()).limit(q.limit()).forEach(i -> items.add(RecordJson.incident(i)));
+      json(ctx, page);
+    });
+    app.get("/api/incidents/{id}", ctx -> {
+      Snapshot snap = s.get();
+      RecordIncident i = incident(snap, ctx.pathParam("id"));
+      ObjectNode n = RecordJson.incident(i);
+      ArrayNode claims = n.putArray("claims");
+      Views.claimsAbout(snap, i).forEach(c -> claims.add(RecordJson.claim(c)));
+      ArrayNode history = n.putArray("history");
+      snap.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).forEach(c -> history.addObject()
+          .put("decision", c.decision().seq()).put("made_at", c.decision().madeAt().toString())
+          .put("made_by", c.decision().madeBy()).put("action", c.decision().action().key()).put("field", c.field())
+          .put("before", c.before()).put("after", c.after()).put("reason", c.decision().reason()));
+      json(ctx, n);
+    });
+    app.get("/api/tallies", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      s.get().record().tallies().forEach(p -> a.add(RecordJson.tally(p)));
+      json(ctx, a);
+    });
+    app.get("/api/claims", ctx -> {
+      ClaimQuery q = ClaimQuery.from(ctx);
+      List<SourcedClaim> all = q.apply(s.get().record().claims());
+      ObjectNode page = JSON.createObjectNode();
+      page.put("total", all.size());
+      ArrayNode items = page.putArray("items");
+      all.stream().skip(q.offset()).limit(q.limit()).forEach(c -> items.add(RecordJson.claim(c)));
+      json(ctx, page);
+    });
+    app.get("/api/contradictions", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      for (Contradiction c : s.get().record().contradictions()) {
+        a.add(RecordJson.contradiction(c));
+      }
+      json(ctx, a);
+    });
+    app.get("/api/documents", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      s.get().documents().values().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
+          .put("title", d.title()).put("outlet", d.outlet())
+          .put("published", d.published() == null ? null : d.published().toString()).put("characters", d.characters()));
+      json(ctx, a);
+    });
+    app.get("/api/documents/{id}", ctx -> {
+      Snapshot snap = s.get();
+      Document d = document(snap, ctx.pathParam("id"));
+      var e = snap.extractions().get(d.id());
+      ObjectNode n = e != null ? org.reckon.extract.ExtractionJson.tree(e) : JSON.createObjectNode();
+      ((ObjectNode) n.with("document")).put("text", d.text()).put("url", d.url());
+      json(ctx, n);
+    });
+    app.get("/api/search", ctx -> {
+      String q = IncidentQuery.blankToNull(ctx.queryParam("q"));
+      if (q == null) {
+        throw ApiError.badParameter("q", "", "some words to search for");
+      }
+      SearchIndex.Results r = s.get().search().search(q, 50);
+      ObjectNode n = JSON.createObjectNode();
+      n.put("total", r.total());
+      ArrayNode hits = n.putArray("hits");
+      r.hits().forEach(h -> hits.addObject().put("document_id", h.documentId()).put("source", h.source())
+          .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
+      json(ctx, n);
+    });
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get()));
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+        .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
+  }
+
+  private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode node) throws Exception {
+    ctx.contentType("application/json").result(JSON.writeValueAsString(node));
+  }
+
+  static RecordIncident incident(Snapshot s, String id) {
+    return s.record().incidents().stream().filter(i -> i.incidentId().equals(id)).findFirst()
+        .orElseThrow(() -> ApiError.notFound("incident", id));
+  }
+
+  static Document document(Snapshot s, String idPrefix) {
+    List<Document> found = s.documents().values().stream().filter(d -> d.id().startsWith(idPrefix)).limit(2).toList();
+    if (found.size() != 1 || idPrefix.length() < 4) {
+      throw ApiError.notFound("document", idPrefix);
+    }
+    return found.get(0);
+  }
+}
