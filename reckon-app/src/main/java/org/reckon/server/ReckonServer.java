@@ -119,6 +119,7 @@ public final class ReckonServer implements AutoCloseable {
   private void routes() {
     Supplier<Snapshot> s = this::current;
     app.get("/", ctx -> ctx.html(Pages.overview(s.get())));
+    app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
     app.get("/map", ctx -> ctx.html(Pages.map(s.get())));
     app.get("/incidents", ctx -> ctx.html(Pages.incidents(s.get(), IncidentQuery.from(ctx), ctx.queryString())));
     app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(s.get(), incident(s.get(), ctx.pathParam("id")))));

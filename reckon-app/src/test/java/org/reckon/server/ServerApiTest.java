@@ -1,0 +1,153 @@
+package org.reckon.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reckon.store.Database;
+
+/** The JSON API against a real server on a free port. */
+class ServerApiTest {
+  @TempDir static Path dir;
+  private static Database db;
+  private static ReckonServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = TestRecord.create(dir);
+    server = ReckonServer.start(db, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    db.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void incidents_filterSortAndPage() throws Exception {
+    JsonNode all = json("/api/incidents");
+    JsonNode pacific = json("/api/incidents?region=eastern_pacific&sort=killed&order=desc&limit=2");
+    JsonNode second = json("/api/incidents?region=eastern_pacific&sort=killed&order=desc&limit=2&offset=1");
+
+    assertThat(all.get("total").asInt()).isGreaterThanOrEqualTo(6);
+    assertThat(pacific.get("total").asInt()).isEqualTo(3);
+    assertThat(pacific.get("items")).hasSize(2);
+    assertThat(pacific.get("items").get(0).get("incident_id").asText()).isEqualTo("2025-10-27-eastern_pacific");
+    assertThat(second.get("items").get(0).get("incident_id").asText())
+        .isEqualTo(pacific.get("items").get(1).get("incident_id").asText());
+    assertThat(json("/api/incidents?from=2025-10-01&to=2025-10-31").get("items"))
+        .allSatisfy(i -> assertThat(i.get("date").asText()).startsWith("2025-10"));
+  }
+
+  @Test
+  void incident_hasSourcesWithSpansClaimsAndHistory() throws Exception {
+    JsonNode i = json("/api/incidents/2025-09-02-caribbean");
+    assertThat(i.get("killed_min").asInt()).isEqualTo(11);
+    JsonNode evidence = i.get("sources").get(0).get("evidence").get(0);
+    String documentId = i.get("sources").get(0).get("document_id").asText();
+    String text = json("/api/documents/" + documentId.substring(0, 12)).get("document").get("text").asText();
+    assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
+    assertThat(i.has("claims")).isTrue();
+    assertThat(i.get("history").isArray()).isTrue();
+  }
+
+  @Test
+  void errors_areJsonWithMachineReadableCodes() throws Exception {
+    HttpResponse<String> missing = get("/api/incidents/2099-01-01-caribbean");
+    HttpResponse<String> badRegion = get("/api/incidents?region=atlantic");
+    HttpResponse<String> badLimit = get("/api/incidents?limit=0");
+    HttpResponse<String> badDate = get("/api/incidents?from=yesterday");
+    HttpResponse<String> noDocument = get("/api/documents/ffff");
+
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("incident_not_found");
+    assertThat(JSON.readTree(missing.body()).get("id").asText()).isEqualTo("2099-01-01-caribbean");
+    assertThat(badRegion.statusCode()).isEqualTo(400);
+    JsonNode bad = JSON.readTree(badRegion.body());
+    assertThat(bad.get("error").asText()).isEqualTo("bad_parameter");
+    assertThat(bad.get("parameter").asText()).isEqualTo("region");
+    assertThat(bad.get("value").asText()).isEqualTo("atlantic");
+    assertThat(JSON.readTree(badLimit.body()).get("parameter").asText()).isEqualTo("limit");
+    assertThat(JSON.readTree(badDate.body()).get("parameter").asText()).isEqualTo("from");
+    assertThat(noDocument.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(noDocument.body()).get("error").asText()).isEqualTo("document_not_found");
+  }
+
+  @Test
+  void tallies_claims_contradictions_documents() throws Exception {
+    assertThat(json("/api/tallies")).anySatisfy(t -> assertThat(t.get("value").asInt()).isEqualTo(66));
+    JsonNode claims = json("/api/claims?speaker_type=named_official&named=true");
+    assertThat(claims.get("items")).isNotEmpty().allSatisfy(c -> assertThat(c.get("speaker").isNull()).isFalse());
+    assertThat(json("/api/contradictions").isArray()).isTrue();
+    assertThat(json("/api/documents")).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(get("/api/claims?speaker_type=pundit").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void search_findsDocumentsWithEscapedHighlightedSnippets() throws Exception {
+    JsonNode r = json("/api/search?q=semi-submersible");
+    assertThat(r.get("total").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(r.get("hits").get(0).get("snippet_html").asText()).contains("<mark>");
+    JsonNode hostile = json("/api/search?q=iframe");
+    assertThat(hostile.get("hits").get(0).get("snippet_html").asText()).contains("&lt;").doesNotContain("<iframe");
+    assertThat(get("/api/search").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void openApi_andExports() throws Exception {
+    JsonNode openapi = json("/api/openapi.json");
+    assertThat(openapi.get("openapi").asText()).startsWith("3.");
+    assertThat(openapi.get("paths").has("/api/incidents/{id}")).isTrue();
+    HttpResponse<String> csv = get("/api/export/incidents?format=csv&region=caribbean");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-incidents.csv\"");
+    assertThat(csv.body().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",caribbean,"));
+    assertThat(JSON.readTree(get("/api/export/incidents?format=geojson").body()).get("type").asText()).isEqualTo("FeatureCollection");
+  }
+
+  @Test
+  void everyPage_isServedWithAPolicyForbiddingInlineScript() throws Exception {
+    for (String page : new String[] {"/", "/map", "/incidents", "/incidents/2025-09-02-caribbean", "/claims", "/search?q=boat",
+        "/downloads"}) {
+      HttpResponse<String> r = get(page);
+      assertThat(r.statusCode()).as(page).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ReckonServer.CSP);
+      assertThat(r.body()).as(page).doesNotContain("<script>").contains("<script src=\"/static/reckon.js\">");
+    }
+    assertThat(get("/incidents/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void hostileArticle_isEscapedInEveryPage() throws Exception {
+    String id = JSON.readTree(get("/api/search?q=iframe").body()).get("hits").get(0).get("document_id").asText();
+    String page = get("/documents/" + id.substring(0, 16)).body();
+    assertThat(page).contains("&lt;script&gt;window.__xss = 3&lt;/script&gt;")
+        .doesNotContain("<script>window", "<img src=x", "<iframe", "<svg onload", "<b>bold</b>");
+    String claims = get("/claims?q=stop").body();
+    assertThat(claims).doesNotContain("<img src=x").contains("&lt;img src=x");
+  }
+}
