@@ -18,3 +18,8 @@ echo "| engine                                       | threads | articles/s | ch
 echo "|----------------------------------------------|---------|------------|--------------|--------------|"
 java -Xmx1500m -cp "$cp" org.reckon.bench.ExtractBench reckon "$articles" "$threads" "$seconds"
 java -Xmx4g -cp "$cp" org.reckon.bench.ExtractBench corenlp "$articles" "$threads" "$seconds" 2>/dev/null
+
+echo
+echo "Web UI at scale (20,000 documents, about 1,000 strikes):"
+echo
+java -Xmx2g -cp "$cp" org.reckon.bench.OverviewBench 20000 1000
