@@ -234,10 +234,7 @@ final class IncidentRules {
       while (g.find()) {
         affiliation.add(Lexicons.ARMED_GROUPS.canonical(g.group()));
       }
-      Matcher k = Lexicons.CARGO.pattern().matcher(t);
-      while (k.find()) {
-        cargo.add(Lexicons.CARGO.canonical(k.group()));
-      }
+      cargo.addAll(CargoWords.find(t));
     }
     if (region == Region.UNKNOWN && !ordered.isEmpty()) {
       // "Drug running in the Caribbean ... The lethal strike on Sept. 2, for instance, ...": the

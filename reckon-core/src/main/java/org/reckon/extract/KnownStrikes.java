@@ -34,9 +34,6 @@ final class KnownStrikes {
   private static final Pattern STRIKE_NEAR_WEEKDAY = Pattern.compile(
       "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:\\p{L}+ )?(?:strike|attack)"
           + "|\\b(?:struck|hit|attacked|destroyed|strike|attack)\\b[^.]{0,80}?\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  private static final Pattern KILLED = Pattern.compile(
-      "(?iu)\\bkill(?:ed|ing)\\s+(?:all\\s+)?(\\d+|" + Counts.NUMBER_WORD + ")\\b|\\b(\\d+|" + Counts.NUMBER_WORD
-          + ")\\s+(?:\\p{L}+\\s+)?(?:were\\s+)?killed\\b");
 
   private KnownStrikes() {}
 
@@ -49,7 +46,7 @@ final class KnownStrikes {
         continue;
       }
       DayOfWeek day = WEEKDAYS.get((w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Locale.ROOT));
-      Integer killed = killed(s.text());
+      Integer killed = Tolls.killed(s.text());
       if (killed == null) {
         continue;
       }
@@ -79,17 +76,5 @@ final class KnownStrikes {
       }
     }
     return latest;
-  }
-
-  private static @Nullable Integer killed(String sentence) {
-    Matcher m = KILLED.matcher(sentence);
-    while (m.find()) {
-      String n = m.group(1) != null ? m.group(1) : m.group(2);
-      Integer value = n.matches("\\d+") ? Integer.valueOf(n) : Counts.wordValue(n);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
   }
 }

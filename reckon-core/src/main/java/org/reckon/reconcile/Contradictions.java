@@ -1,52 +1,180 @@
 package org.reckon.reconcile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reckon.extract.CargoWords;
+import org.reckon.extract.Tolls;
 import org.reckon.model.Contradiction;
 import org.reckon.model.SourcedClaim;
+import org.reckon.model.SpeakerType;
 
 /**
- * Links claims that disagree.
+ * Links claims that disagree on one field: who the dead belonged to, who they were, what the boat
+ * carried, where it was going, how many died.
  *
- * <p>Design note. Affiliation is the field the campaign's claims fight over most: officials say
- * the dead were members of a named group, relatives and analysts say they were not. A claim
- * speaks of the affiliation of the people struck when it names a group (armed-groups lexicon)
- * and the people or boat ("the 11 men", "members", "none of them", "the boat"); it disputes it
- * when it negates or rejects ("not", "none", "nothing to do with", "inaccurate", "ludicrous",
- * "no evidence"), and asserts it otherwise. Each group with both kinds of claim is one
- * contradiction with both sides. Other fields (cargo, destination) are not linked yet.
+ * <p>Design note. Each field is read from the claim's own words with a small rule, because the
+ * campaign's claims disagree in a handful of set ways: officials say the dead were members of a
+ * named group, "narco-terrorists", on a boat "carrying drugs" "headed to the United States";
+ * relatives, analysts and lawmakers answer "they were fishermen", "none of them had anything to do
+ * with" the group, "there are never eleven people on a drug boat", "the drugs go to Europe". A
+ * claim asserts a field when it states it and disputes it when it negates or rejects it, or when
+ * it gives another value (fishermen against terrorists, Europe against the United States, 3 dead
+ * against 4). Each field and subject with both sides is one contradiction; both sides are kept
+ * with their speakers and sources and nothing is decided. A claim that weighs both values ("one
+ * thing to be a narco-terrorist and another to be a fisherman") takes no side.
  */
 final class Contradictions {
   private static final Pattern PEOPLE_STRUCK = Pattern.compile(
       "(?iu)\\b(?:men|people|members|member|crew|those killed|the dead|aboard|on board|boat|ship|vessel|victims|"
-          + "fishermen|none of them|all \\d+|the \\d+|\\d+|hombres|personas|miembros|lancha|embarcación|tripulantes)\\b");
+          + "fishermen|none of them|they were|all \\d+|the \\d+|\\d+|hombres|personas|miembros|lancha|embarcación|"
+          + "tripulantes|eran)\\b");
   private static final Pattern DISPUTE = Pattern.compile(
       "(?iu)\\b(?:not|no|none|never|nothing to do with|inaccurate|false|untrue|ludicrous|absurd|baseless|unfounded|"
           + "no evidence|without evidence|denied|denies|deny|rejected|rejects|lie|lies|lying|ningún|ninguno|nada que ver|"
-          + "falso|mentira|niega|negó)\\b");
+          + "falso|mentira|niega|negó|n['’]t)\\b|n['’]t\\b");
+  private static final Pattern COMBATANTS = Pattern.compile(
+      "(?iu)\\b(?:narco-?terrorists?|terrorists?|narco-?traffickers?|drug traffickers?|traffickers?|drug smugglers?|"
+          + "smugglers?|drug runners?|cartel members?|gang members?|combatants?|narcoterroristas?|terroristas?|"
+          + "narcotraficantes?)\\b(?!\\s+(?:organi[sz]ations?|groups?|cartels?|networks?|regimes?|organizaciones|grupos))");
+  /** Fishermen are named as such; "civilians" only when said of them ("they were civilians"), not of a city. */
+  private static final Pattern CIVILIANS = Pattern.compile(
+      "(?iu)\\b(?:fishermen|fisherman|fishers|pescadores|pescador)\\b"
+          + "|\\b(?:were|are|was|is|eran|era|son|fueron)\\s+(?:\\p{L}+\\s+){0,3}?"
+          + "(?:civilians|innocent|migrants|civiles|inocentes|migrantes)\\b");
+  private static final Pattern VESSEL = Pattern.compile(
+      "(?iu)\\b(?:boats?|vessels?|ships?|semi-?submersibles?|go-fast|aboard|on board|lanchas?|embarcaci(?:ón|ones)|"
+          + "barcos?|a bordo)\\b|drug[- ]boats?");
+  private static final Pattern CARRYING = Pattern.compile(
+      "(?iu)\\b(?:carry(?:ing)?|carried|loaded|laden|smuggl(?:ing|ed)|transport(?:ing|ed)|trafficking|cargo|"
+          + "packed|full of|transportaba|cargad[oa]|llevaba)\\b|drug[- ](?:boats?|vessels?|laden|carrying)");
+  private static final Pattern DESTINATION = Pattern.compile(
+      "(?iu)\\b(?:headed|heading|bound|destined|en route|on (?:its|their|the) way|going|sailing|travell?ing|sending|"
+          + "sent|coming|flowing|shipped|rumbo|con destino|hacia)\\s+(?:in)?to(?:wards?)?\\s+|\\b(?:bound|destined) for\\s+"
+          + "|\\bcon destino a\\s+|\\brumbo a\\s+");
+  private static final Pattern PLACE = Pattern.compile(
+      "(?u)(?:the\\s+)?(?:U\\.S\\.(?:A\\.)?|US|USA|United States|America|our country|our shores|Estados Unidos|EE\\.? ?UU\\.?"
+          + "|(?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+)?)");
+  private static final Pattern UNITED_STATES = Pattern.compile(
+      "(?iu)^(?:the\\s+)?(?:U\\.S\\.(?:A\\.)?|US|USA|United States|America|our country|our shores|Estados Unidos|EE\\.? ?UU\\.?)$");
+  private static final List<SpeakerType> OFFICIAL = List.of(
+      SpeakerType.NAMED_OFFICIAL, SpeakerType.GOVERNMENT_SPOKESPERSON, SpeakerType.ANONYMOUS_OFFICIAL);
 
   private Contradictions() {}
 
   static List<Contradiction> find(List<SourcedClaim> claims) {
     List<Contradiction> found = new ArrayList<>();
+    affiliation(claims, found);
+    identity(claims, found);
+    cargo(claims, found);
+    destination(claims, found);
+    tolls(claims, found);
+    return found;
+  }
+
+  /** "the 11 men were members of Tren de Aragua" against "none of them had anything to do with Tren de Aragua". */
+  private static void affiliation(List<SourcedClaim> claims, List<Contradiction> found) {
     for (String group : Lexicons.armedGroups()) {
-      Pattern names = Lexicons.aliasPattern(group);
-      List<SourcedClaim> asserting = new ArrayList<>();
-      List<SourcedClaim> disputing = new ArrayList<>();
+      Sides sides = new Sides();
       for (SourcedClaim c : claims) {
         String text = c.claim().text();
-        Matcher m = names.matcher(text);
-        if (!m.find() || !PEOPLE_STRUCK.matcher(text).find()) {
-          continue;
+        if (Lexicons.aliasPattern(group).matcher(text).find() && PEOPLE_STRUCK.matcher(text).find()) {
+          sides.add(c, !DISPUTE.matcher(text).find());
         }
-        (DISPUTE.matcher(text).find() ? disputing : asserting).add(c);
       }
-      if (!asserting.isEmpty() && !disputing.isEmpty()) {
-        found.add(new Contradiction("affiliation", group, asserting, disputing));
+      sides.addTo(found, "affiliation", group);
+    }
+  }
+
+  /** "killed 11 terrorists" against "they were fishermen". */
+  private static void identity(List<SourcedClaim> claims, List<Contradiction> found) {
+    Sides sides = new Sides();
+    for (SourcedClaim c : claims) {
+      String text = c.claim().text();
+      boolean combatants = COMBATANTS.matcher(text).find();
+      boolean civilians = CIVILIANS.matcher(text).find();
+      if (combatants == civilians || !PEOPLE_STRUCK.matcher(text).find()) {
+        continue; // neither, or a claim that weighs both
+      }
+      sides.add(c, combatants && !DISPUTE.matcher(text).find());
+    }
+    sides.addTo(found, "identity", "the people killed");
+  }
+
+  /** "a boat carrying massive amounts of drugs" against "there are never eleven people on a drug boat". */
+  private static void cargo(List<SourcedClaim> claims, List<Contradiction> found) {
+    Sides sides = new Sides();
+    for (SourcedClaim c : claims) {
+      String text = c.claim().text();
+      if (CargoWords.find(text).isEmpty() && !text.toLowerCase(Locale.ROOT).contains("drug boat")) {
+        continue;
+      }
+      if (VESSEL.matcher(text).find() && CARRYING.matcher(text).find()) {
+        sides.add(c, !DISPUTE.matcher(text).find());
       }
     }
-    return found;
+    sides.addTo(found, "cargo", "drugs aboard the boats struck");
+  }
+
+  /** "headed towards the United States" against "not headed to the US" or "bound for Europe". */
+  private static void destination(List<SourcedClaim> claims, List<Contradiction> found) {
+    Map<SourcedClaim, Boolean> toUs = new LinkedHashMap<>(); // true: to the US; false: denied or elsewhere
+    for (SourcedClaim c : claims) {
+      String text = c.claim().text();
+      for (Matcher d = DESTINATION.matcher(text); d.find(); ) {
+        Matcher place = PLACE.matcher(text).region(d.end(), text.length());
+        if (place.lookingAt()) {
+          toUs.put(c, UNITED_STATES.matcher(place.group().strip()).matches() && !DISPUTE.matcher(text).find());
+          break;
+        }
+      }
+    }
+    Sides sides = new Sides();
+    toUs.forEach(sides::add);
+    sides.addTo(found, "destination", "the United States");
+  }
+
+  /** Two claims about one strike that give different death tolls: officials' figure against the others. */
+  private static void tolls(List<SourcedClaim> claims, List<Contradiction> found) {
+    Map<String, Map<Integer, List<SourcedClaim>>> byStrike = new LinkedHashMap<>();
+    for (SourcedClaim c : claims) {
+      Integer killed = c.claim().about().startsWith("incident:") ? Tolls.killed(c.claim().text()) : null;
+      if (killed != null) {
+        byStrike.computeIfAbsent(c.claim().about(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(killed, k -> new ArrayList<>()).add(c);
+      }
+    }
+    byStrike.forEach((about, values) -> {
+      if (values.size() < 2) {
+        return;
+      }
+      // the figure officials give is the one the others are read against; failing that, the first
+      Integer asserted = values.entrySet().stream()
+          .filter(e -> e.getValue().stream().anyMatch(c -> OFFICIAL.contains(c.claim().speakerType())))
+          .map(Map.Entry::getKey).findFirst().orElse(values.keySet().iterator().next());
+      Sides sides = new Sides();
+      values.forEach((killed, cs) -> cs.forEach(c -> sides.add(c, killed.equals(asserted))));
+      sides.addTo(found, "killed", about);
+    });
+  }
+
+  /** The claims on each side of one field. */
+  private static final class Sides {
+    final List<SourcedClaim> asserting = new ArrayList<>();
+    final List<SourcedClaim> disputing = new ArrayList<>();
+
+    void add(SourcedClaim c, boolean asserts) {
+      (asserts ? asserting : disputing).add(c);
+    }
+
+    void addTo(List<Contradiction> found, String field, String subject) {
+      if (!asserting.isEmpty() && !disputing.isEmpty()) {
+        found.add(new Contradiction(field, subject, asserting, disputing));
+      }
+    }
   }
 }
