@@ -53,7 +53,7 @@ class SeedEvaluationTest {
 
   @Test
   void publicationDates_doNotGetWorse() {
-    assertThat(report.field("published").value()).isGreaterThanOrEqualTo(0.6 - SLACK);
+    assertThat(report.field("published").value()).isGreaterThanOrEqualTo(0.8 - SLACK);
   }
 
   @Test

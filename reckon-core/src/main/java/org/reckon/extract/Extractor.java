@@ -30,8 +30,11 @@ public final class Extractor {
     DateRange range = document.publishedRange();
     PublishedBasis basis = document.publishedBasis();
     if (published == null && range == null) {
-      published = KnownStrikes.publicationDay(sentences);
-      range = published == null ? PublicationDates.infer(sentences, new DateResolver.Anchor(null, null, windowStart)) : null;
+      range = PublicationDates.infer(document, sentences, new DateResolver.Anchor(null, null, windowStart));
+      if (range != null && range.from() != null && range.from().equals(range.to())) {
+        published = range.from();
+        range = null;
+      }
       basis = published == null && range == null ? PublishedBasis.UNKNOWN : PublishedBasis.INFERRED;
     }
     DateResolver.Anchor anchor = published != null

@@ -136,7 +136,14 @@ final class IncidentRules {
       }
     });
     List<Incident> incidents = new ArrayList<>();
-    byDay.forEach((day, sentences) -> incidents.add(build(a, DateValue.ofDay(day), announcedOnly.get(day), sentences)));
+    byDay.forEach((day, sentences) -> {
+      Incident incident = build(a, DateValue.ofDay(day), announcedOnly.get(day), sentences);
+      // dated only by when someone spoke ("told ABC News on Sunday"), with no toll and no place:
+      // a remark about strikes in general, not a strike
+      if (!announcedOnly.get(day) || incident.killed() != null || incident.region() != Region.UNKNOWN) {
+        incidents.add(incident);
+      }
+    });
     if (!undated.isEmpty()) {
       Incident unknownDay = build(a, DateValue.UNKNOWN, false, undated);
       if (unknownDay.killed() != null) {

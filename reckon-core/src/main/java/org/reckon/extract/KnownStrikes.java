@@ -2,7 +2,6 @@ package org.reckon.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.reckon.model.DateRange;
 import org.reckon.model.Region;
 
 /**
  * Dates an undated article from the strike it reports (data-contract §2.1): "Tuesday's strike ...
- * killed 11" in the Caribbean matches one strike of {@code strikes.tsv}, and the article's other
- * weekdays ("The US on Wednesday said") then fall in the week after it. Used only when an article
- * gives no date of its own; only a single match counts. The record never uses this list.
+ * killed 11" in the Caribbean matches one strike of {@code strikes.tsv}, and the article appeared
+ * in the six days after it. Used only when an article gives no date of its own; a strike that
+ * cannot be told apart from another counts for nothing. The record never uses this list.
  */
 final class KnownStrikes {
   record Strike(LocalDate date, Region region, int killed) {}
@@ -25,21 +25,37 @@ final class KnownStrikes {
       .map(line -> line.split("\t"))
       .map(f -> new Strike(LocalDate.parse(f[0]), Region.fromKey(f[1]), Integer.parseInt(f[3])))
       .toList();
+  /** Each strike's running sum of the campaign's dead, strike by strike in list order. */
+  private static final Map<Strike, Integer> RUNNING_TOLL = runningToll();
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
       "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
       "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
       "sunday", DayOfWeek.SUNDAY);
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\\b");
   private static final Pattern STRIKE_NEAR_WEEKDAY = Pattern.compile(
       "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:\\p{L}+ )?(?:strike|attack)"
           + "|\\b(?:struck|hit|attacked|destroyed|strike|attack)\\b[^.]{0,80}?\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   private KnownStrikes() {}
 
-  /** The publication day the article's strike and weekdays imply, or null when they do not. */
-  static @Nullable LocalDate publicationDay(List<Sentence> sentences) {
-    Strike match = null;
+  private static Map<Strike, Integer> runningToll() {
+    Map<Strike, Integer> running = new java.util.HashMap<>();
+    int sum = 0;
+    for (Strike k : STRIKES) {
+      sum += k.killed();
+      running.put(k, sum);
+    }
+    return Map.copyOf(running);
+  }
+
+  /**
+   * The days the article can have appeared on when it tells one strike of the list by its weekday
+   * ("Tuesday's strike ... killed 11"): from the strike to six days after; null when it tells
+   * none or cannot be told apart. Strikes that share weekday, toll and region are told apart by
+   * the article's campaign toll ({@code toll}, the strike whose running sum is nearest) and by the
+   * latest day it names ({@code notBefore}: the strike is at most six days older).
+   */
+  static @Nullable DateRange window(List<Sentence> sentences, @Nullable LocalDate notBefore, @Nullable Integer toll) {
+    List<Strike> match = null;
     for (Sentence s : sentences) {
       Matcher w = STRIKE_NEAR_WEEKDAY.matcher(s.text());
       if (!w.find()) {
@@ -53,28 +69,43 @@ final class KnownStrikes {
       IncidentRules.RegionMatch r = IncidentRules.region(s.text());
       List<Strike> candidates = new ArrayList<>();
       for (Strike k : STRIKES) {
-        if (k.date().getDayOfWeek() == day && k.killed() == killed && (r == null || r.region().compatibleWith(k.region()))) {
+        if (k.date().getDayOfWeek() == day && k.killed() == killed && (r == null || r.region().compatibleWith(k.region()))
+            && (notBefore == null || !k.date().isBefore(notBefore.minusDays(6)))) {
           candidates.add(k);
         }
       }
-      if (candidates.size() != 1 || (match != null && !match.equals(candidates.get(0)))) {
-        return null; // ambiguous: no inference rather than a guess
+      if (match != null) {
+        candidates.retainAll(match);
       }
-      match = candidates.get(0);
+      match = candidates;
     }
-    if (match == null) {
+    if (match == null || match.isEmpty()) {
       return null;
     }
-    // the news day: the latest weekday the article names, counted from the strike's day
-    LocalDate latest = match.date();
-    for (Sentence s : sentences) {
-      for (Matcher m = WEEKDAY.matcher(s.text()); m.find(); ) {
-        LocalDate d = match.date().with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
-        if (d.isAfter(latest)) {
-          latest = d;
-        }
+    Strike strike = match.size() == 1 ? match.get(0) : nearestByToll(match, toll);
+    return strike == null ? null : new DateRange(strike.date(), strike.date().plusDays(6));
+  }
+
+  /** The candidate whose running campaign toll is nearest {@code toll}, if one is clearly nearest. */
+  private static @Nullable Strike nearestByToll(List<Strike> candidates, @Nullable Integer toll) {
+    if (toll == null) {
+      return null; // ambiguous: no inference rather than a guess
+    }
+    Strike best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int secondDistance = Integer.MAX_VALUE;
+    for (Strike k : candidates) {
+      int distance = Math.abs(RUNNING_TOLL.get(k) - toll);
+      if (distance < bestDistance) {
+        secondDistance = bestDistance;
+        bestDistance = distance;
+        best = k;
+      } else if (distance < secondDistance) {
+        secondDistance = distance;
       }
     }
-    return latest;
+    // published tallies run ahead of this list (people presumed dead, strikes it lacks) by up to
+    // about 10%; a candidate counts only when the next one is clearly further away
+    return secondDistance - bestDistance > Math.max(6, toll / 10) ? best : null;
   }
 }

@@ -1,24 +1,97 @@
 package org.reckon.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DatePrecision;
 import org.reckon.model.DateRange;
+import org.reckon.model.Document;
+import org.reckon.model.TallyMetric;
 
 /**
- * Bounds the publication date of an undated document from its text (data-contract §2.1): it was
- * published no earlier than the latest past day it names ("On October 10th, ... was awarded").
- * Days are read without an anchor, their year taken from the campaign window. Phrases that look
- * ahead ("will", "next", "scheduled", "by") are not evidence of the past and are ignored.
+ * Dates an undated document from its text (data-contract §2.1). Three kinds of evidence, each a
+ * window the publication day lies in, are intersected:
+ * <ul>
+ *   <li>the latest past day it names ("On October 10th, ... was awarded"): no earlier than that;
+ *       phrases that look ahead ("will", "next", "scheduled", "by") are not evidence of the past;
+ *   <li>a known strike it tells by weekday ({@link KnownStrikes}): within six days of it;
+ *   <li>a known event and how it places it ({@link KnownEvents}): "earlier this week", "last week".
+ * </ul>
+ * When the windows close the date from above, news style does the rest: a report names the days
+ * of its own week, so it appeared on the latest weekday it names inside the window ("Tuesday's
+ * strike ... The US on Wednesday said" appeared on the Wednesday). Without a weekday the window
+ * is the answer. Windows that contradict each other fall back to the lower bound alone.
  */
 final class PublicationDates {
-  private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+  private static final Pattern FUTURE = Pattern.compile(
       "(?iu)\\b(?:will|would|next|scheduled|planned|expected|due|deadline|by)\\s+(?:\\p{L}+\\s+){0,2}$");
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+      "sunday", DayOfWeek.SUNDAY);
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\\b");
 
   private PublicationDates() {}
 
-  static @Nullable DateRange infer(List<Sentence> sentences, DateResolver.Anchor noAnchor) {
+  /**
+   * The days {@code document} can have appeared on; a range whose ends are equal is one day.
+   * Null when the text bounds nothing.
+   */
+  static @Nullable DateRange infer(Document document, List<Sentence> sentences, DateResolver.Anchor noAnchor) {
+    LocalDate latest = latestPastDay(sentences, noAnchor);
+    List<DateRange> windows = new ArrayList<>(KnownEvents.windows(sentences));
+    DateRange strike = KnownStrikes.window(sentences, latest, campaignToll(document, sentences, noAnchor));
+    if (strike != null) {
+      windows.add(strike);
+    }
+    LocalDate from = latest;
+    LocalDate to = null;
+    for (DateRange w : windows) {
+      from = from == null || w.from().isAfter(from) ? w.from() : from;
+      to = w.to() == null ? to : to == null || w.to().isBefore(to) ? w.to() : to;
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      return latest == null ? null : new DateRange(latest, null); // evidence in conflict: keep only what is sure
+    }
+    if (from == null || to == null) {
+      return from == null ? null : new DateRange(from, null);
+    }
+    LocalDate day = latestWeekday(sentences, from, to);
+    return day != null ? new DateRange(day, day) : new DateRange(from, to);
+  }
+
+  /** The latest day in {@code [from, to]} that a weekday the text names can be, counted from {@code from}. */
+  private static @Nullable LocalDate latestWeekday(List<Sentence> sentences, LocalDate from, LocalDate to) {
+    LocalDate latest = null;
+    for (Sentence s : sentences) {
+      for (Matcher m = WEEKDAY.matcher(s.text()); m.find(); ) {
+        LocalDate d = from.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        if (!d.isAfter(to) && (latest == null || d.isAfter(latest))) {
+          latest = d;
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** The largest campaign death toll the text reports, or null. */
+  private static @Nullable Integer campaignToll(Document document, List<Sentence> sentences, DateResolver.Anchor noAnchor) {
+    return TallyRules.find(new Analysis(document, "", sentences, noAnchor, null)).stream()
+        .filter(t -> t.metric() == TallyMetric.KILLED)
+        .map(t -> t.count().value())
+        .max(Integer::compare)
+        .orElse(null);
+  }
+
+  private static @Nullable LocalDate latestPastDay(List<Sentence> sentences, DateResolver.Anchor noAnchor) {
     LocalDate latest = null;
     for (Sentence s : sentences) {
       for (DateMention d : DateResolver.find(s.text(), noAnchor)) {
@@ -35,6 +108,6 @@ final class PublicationDates {
         }
       }
     }
-    return latest == null ? null : new DateRange(latest, null);
+    return latest;
   }
 }
