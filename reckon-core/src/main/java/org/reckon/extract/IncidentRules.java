@@ -213,11 +213,12 @@ final class IncidentRules {
       for (CountMention c : a.counts(s)) {
         String before = t.substring(0, c.start());
         String after = t.substring(c.end());
-        if (killed == null && (KILL_BEFORE.matcher(before).find() || KILL_AFTER.matcher(after).find())) {
+        boolean ofVessels = VESSEL_COUNT_NOUN.matcher(after).find(); // "strikes on four vessels ... killed 14"
+        if (killed == null && (KILL_BEFORE.matcher(before).find() || (!ofVessels && KILL_AFTER.matcher(after).find()))) {
           killed = c.count().range();
         } else if (survivors == null && SURVIVOR_COUNT.matcher(after).find()) {
           survivors = c.count().range();
-        } else if (vessels == null && VESSEL_COUNT_NOUN.matcher(after).find()) {
+        } else if (vessels == null && ofVessels) {
           vessels = c.count().value();
         }
       }

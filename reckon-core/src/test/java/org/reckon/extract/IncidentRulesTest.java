@@ -32,6 +32,17 @@ class IncidentRulesTest {
   }
 
   @Test
+  void incident_countOfVesselsBeforeTheKillingVerb_isNotTheToll() {
+    Extraction e = Articles.extract(
+        "Monday's strikes on four vessels in the eastern Pacific killed 14 people and left one survivor.", THU);
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(14));
+      assertThat(i.vessels()).isEqualTo(4);
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(1));
+    });
+  }
+
+  @Test
   void incident_twoStrikesOnDifferentDays_stayApart() {
     Extraction e = Articles.extract("""
         A strike on a vessel in the Caribbean on Oct. 14 killed six people.
