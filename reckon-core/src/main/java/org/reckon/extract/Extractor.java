@@ -13,7 +13,7 @@ import org.reckon.model.PublishedBasis;
  */
 public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
-  public static final String VERSION = "rules-0.1";
+  public static final String VERSION = "rules-0.2";
   private static final int MAX_SENTENCE_CHARS = 2_000;
 
   /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */

@@ -1,6 +1,5 @@
 package org.reckon.reconcile;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,7 +45,8 @@ import org.reckon.model.TallyPoint;
  *
  * <p>Grades (after Airwars): contested when tolls conflict; confirmed when the striking party
  * acknowledged the strike (a claim about it by the US government or its officials) or two or more
- * outlets report it; fair with two or more documents; weak with one.
+ * independent reports tell it (wire copies, one outlet's several stories and one agency's
+ * stories count once: {@link Reports}); fair with two or more documents; weak with one.
  */
 public final class Reconciler {
   /** Speakers whose claims about a strike count as the striking party acknowledging it. */
@@ -105,7 +105,8 @@ public final class Reconciler {
           + " (\"" + quoted.substring(0, Math.min(80, quoted.length())) + "\")");
     }
     List<RecordIncident> incidents = new ArrayList<>();
-    clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key))));
+    Reports reports = new Reports();
+    clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key), reports)));
     incidents.sort(Comparator.comparing((RecordIncident r) -> r.date().day()).thenComparing(RecordIncident::incidentId));
     List<TallyPoint> tallies = series(extractions);
     List<SourcedClaim> claims = new ArrayList<>();
@@ -165,7 +166,8 @@ public final class Reconciler {
     return fits.size() == 1 ? fits.get(0) : month + "-" + m.incident().region().key();
   }
 
-  private static RecordIncident merge(String key, List<Mention> group, List<String> mergeNotes) {
+  private static RecordIncident merge(String key, List<Mention> group, List<String> notes, Reports reports) {
+    List<String> mergeNotes = new ArrayList<>(notes);
     Incident first = group.get(0).incident();
     DateValue date = group.stream().map(m -> m.incident().date()).filter(d -> d.precision() == DatePrecision.DAY)
         .findFirst().orElse(first.date());
@@ -221,13 +223,22 @@ public final class Reconciler {
         : exactReports.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     Integer vessels = vesselReports.isEmpty() ? null
         : vesselReports.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    String grade = grade(contested, date, group, sources.values());
+    List<org.reckon.model.Document> documents = group.stream().map(m -> m.extraction().document()).distinct().toList();
+    List<List<org.reckon.model.Document>> independent = reports.independent(documents);
+    for (List<org.reckon.model.Document> report : independent) {
+      if (report.size() > 1) {
+        mergeNotes.add("one report, counted once for the grade: "
+            + String.join(", ", report.stream().map(org.reckon.model.Document::source).toList())
+            + " (same outlet, same agency or the same text)");
+      }
+    }
+    String grade = grade(contested, date, group, independent.size());
     return new RecordIncident(key, date, region, place, vessels, killedMin, killedMax, killedBest, contested,
         survivorsMin, survivorsMax, followUp, List.copyOf(affiliation), List.copyOf(cargo), List.copyOf(sources.values()),
         grade, "extracted", mergeNotes);
   }
 
-  private static String grade(boolean contested, DateValue date, List<Mention> group, java.util.Collection<IncidentSource> sources) {
+  private static String grade(boolean contested, DateValue date, List<Mention> group, int independentReports) {
     if (contested) {
       return "contested";
     }
@@ -239,30 +250,10 @@ public final class Reconciler {
         }
       }
     }
-    Set<String> outlets = new LinkedHashSet<>();
-    for (IncidentSource s : sources) {
-      outlets.add(outletOf(s));
-    }
-    if (acknowledged || outlets.size() >= 2) {
+    if (acknowledged || independentReports >= 2) {
       return "confirmed";
     }
-    return sources.size() >= 2 ? "fair" : "weak";
-  }
-
-  /** Wire copies carry the same text, so they are one document already; outlets are told apart by name or host. */
-  static String outletOf(IncidentSource s) {
-    if (s.outlet() != null) {
-      return s.outlet().toLowerCase(java.util.Locale.ROOT);
-    }
-    try {
-      String host = URI.create(s.source()).getHost();
-      if (host != null) {
-        return host.replaceFirst("^www\\.", "");
-      }
-    } catch (IllegalArgumentException e) {
-      // a file path, not a URL
-    }
-    return s.documentId();
+    return group.stream().map(Mention::documentId).distinct().count() >= 2 ? "fair" : "weak";
   }
 
   private static List<TallyPoint> series(List<Extraction> extractions) {

@@ -123,4 +123,40 @@ class ReconcilerTest {
     assertThat(record.incidents()).extracting(i -> i.incidentId() + " " + i.sources().size())
         .containsExactlyInAnyOrder("2025-10-21-eastern_pacific 1", "2025-10-21-caribbean 2");
   }
+
+  private static final String WIRE = """
+      CARACAS, Venezuela (AP) — A U.S. strike on a boat in the Caribbean on Tuesday killed six people, fishermen in the
+      port town of Güiria said, as relatives gathered at the dock to wait for news of the crew.
+      The boat left before dawn and was hit about 40 miles offshore, residents said. Neighbours said the men had
+      fished those waters for years and knew the currents well, and that two of them had young children.
+      The strikes have drawn criticism from lawmakers in Washington and from governments across the region.
+      """;
+
+  @Test
+  void grade_wireCopiesOnTwoSites_countOnce_anIndependentReportConfirms() {
+    Extraction site1 = report("site-one", "2025-10-15", WIRE);
+    Extraction site2 = report("site-two", "2025-10-15",
+        "Boat strike kills six\n" + WIRE.replace("The strikes have drawn criticism from lawmakers in Washington and from"
+            + " governments across the region.", "Read more: our coverage of the region.") + "Subscribe to our newsletter.");
+    CampaignRecord copies = Reconciler.reconcile(List.of(site1, site2));
+    assertThat(copies.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.sources()).hasSize(2);
+      assertThat(i.grade()).isEqualTo("fair");
+      assertThat(i.mergeNotes()).anyMatch(n -> n.startsWith("one report, counted once") && n.contains("site-one.txt")
+          && n.contains("site-two.txt"));
+    });
+
+    Extraction local = report("local-paper", "2025-10-16",
+        "Six men from Güiria died when a U.S. missile hit their boat in the Caribbean on Oct. 14, the mayor told reporters.");
+    assertThat(Reconciler.reconcile(List.of(site1, site2, local)).incidents())
+        .singleElement().satisfies(i -> assertThat(i.grade()).isEqualTo("confirmed"));
+  }
+
+  @Test
+  void grade_twoStoriesCreditedToOneAgency_countOnce() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        report("paper-a", "2025-10-15", "WASHINGTON (Reuters) - A U.S. strike on a boat in the Caribbean on Tuesday killed six people."),
+        report("paper-b", "2025-10-16", "BOGOTA (Reuters) - Relatives mourned six men killed in the Oct. 14 strike on a boat in the Caribbean.")));
+    assertThat(record.incidents()).singleElement().satisfies(i -> assertThat(i.grade()).isEqualTo("fair"));
+  }
 }
