@@ -61,7 +61,8 @@ final class ClaimRules {
           + "(?:,\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?=[.,;]|$))?)(?=,\\s+(?:a|an|the|who|director|author|professor)\\b|[.,;]|$)");
   /** Speaker, verb, then the reported clause: "Defence Secretary Pete Hegseth said the strike showed ..." */
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
-      "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+)"
+      "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+"
+          + "|(?:In|At|On|After|Since|During|Over|For|Under|Within|Before|Following|Last|This|Earlier|Later|Now)\\b[^,“”\"]{0,60},\\s+)"
           + "(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly "
           + "|did not |do not |does not |would not |could not |did n’t |didn't )?(?<verb>"
           + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?"
@@ -75,7 +76,8 @@ final class ClaimRules {
       "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
-      "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|dijo|dicen),\\s+.{8,}$");
+      "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|added|adds|noted|argued|insisted|warned|wrote"
+          + "|dijo|dicen|añadió|agregó),\\s+.{8,}$");
   private static final Pattern NOT_SAYING = Pattern.compile(
       "(?iu)\\b(?:did not|didn't|did n’t|would not|wouldn't|declined to|refused to|could not|no quiso|se negó a)\\s+"
           + "(?:say|comment|specify|disclose|identify|elaborate|confirm|provide|offer|give|decir|comentar|precisar)\\b");
@@ -103,7 +105,19 @@ final class ClaimRules {
           + "family members?|relatives?|funcionarios?|fuentes?|personas?)\\b");
   private static final Pattern OTHER_GROUP = Pattern.compile(
       "(?iu)\\b(?:experts|analysts|critics|observers|scholars|legal experts|human rights groups|advocates|residents|witnesses|"
-          + "fishermen|many|some|others|expertos|analistas|críticos)\\b");
+          + "fishermen|many|some|others|woman|women|man|men|villagers|neighbou?rs|Republicans|Democrats|expertos|analistas|"
+          + "críticos|vecinos|pescadores)\\b");
+  /** Unnamed members of a legislature: "lawmakers", "G.O.P. lawmakers in the House", "two senators". */
+  private static final Pattern LAWMAKERS = Pattern.compile(
+      "(?iu)\\b(?:lawmakers|legislators|senators|congressmen|congresswomen|members of Congress|legisladores|congresistas|"
+          + "senadores)\\b");
+  /** Parties' members as a whole: an actor of the record, but as a speaker an unnamed group. */
+  private static final Pattern PARTY_MEMBERS = Pattern.compile("(?u)^(?:House |Senate )?(?:Republicans|Democrats)$");
+  /** A bare plural or a short phrase headed by a kind of source, without article: "officials", "Pentagon officials". */
+  private static final Pattern BARE_GROUP = Pattern.compile(
+      "(?iu)^(?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|aides|diplomats|lawmakers|legislators|senators|experts|analysts|"
+          + "critics|observers|residents|witnesses|relatives|families|fishermen|Republicans|Democrats|people|funcionarios|"
+          + "fuentes|familiares|expertos|analistas)(?:\\s+(?:in|at|of|from|with|familiar with)\\s+[^,;]{2,60})?$");
   private static final Pattern FAMILY = Pattern.compile(
       "(?iu)\\b(?:family|families|relatives?|sister|brother|mother|father|wife|husband|son|daughter|cousin|widow|"
           + "familia|familiares|hermana|hermano|madre|padre|esposa|hijo|hija)\\b");
@@ -308,6 +322,10 @@ final class ClaimRules {
     if (best != null && unnamedHead(mention, best, mentionStart)) {
       best = null; // "the former official familiar with Miller's thinking" is not Miller
     }
+    if (best != null && PARTY_MEMBERS.matcher(best.canonical()).matches()) {
+      // "Republicans urged ...": some members of a party, not a body that speaks; unnamed
+      return new Speaker(null, mention, LAWMAKERS.matcher(mention).find() ? SpeakerType.LAWMAKER : SpeakerType.OTHER);
+    }
     if (best == null && !PRONOUN.matcher(mention).matches() && ANONYMOUS_HEAD.matcher(mention).find()) {
       return new Speaker(null, mention, FAMILY.matcher(mention).find() ? SpeakerType.FAMILY_MEMBER : SpeakerType.ANONYMOUS_OFFICIAL);
     }
@@ -340,8 +358,11 @@ final class ClaimRules {
       return new Speaker(previous.canonical(), previous.surface(),
           actors.speakerTypes().getOrDefault(previous.canonical(), SpeakerType.OTHER));
     }
-    if (!looksLikeNounPhrase(mention)) {
+    if (!looksLikeNounPhrase(mention) && !BARE_GROUP.matcher(mention).matches()) {
       return null;
+    }
+    if (LAWMAKERS.matcher(mention).find()) {
+      return new Speaker(null, mention, SpeakerType.LAWMAKER);
     }
     if (FAMILY.matcher(mention).find()) {
       return new Speaker(null, mention, SpeakerType.FAMILY_MEMBER);

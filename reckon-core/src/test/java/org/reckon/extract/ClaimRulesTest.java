@@ -69,6 +69,25 @@ class ClaimRulesTest {
   }
 
   @Test
+  void bareGroupsAsSpeakers_officialsLawmakersRepublicans() {
+    assertThat(claims("The boat was carrying cocaine bound for Suriname, officials have said."))
+        .containsExactly("paraphrase | null | anonymous_official | The boat was carrying cocaine bound for Suriname");
+    assertThat(claims("But lawmakers said the boats do not qualify as a threat."))
+        .containsExactly("paraphrase | null | lawmaker | the boats do not qualify as a threat");
+    assertThat(claims("In the weeks since, Republicans have urged the administration to double the reward."))
+        .containsExactly("paraphrase | null | other | the administration to double the reward");
+    assertThat(claims("Boats were struck off the coast, reports said."))
+        .as("a bare noun that is no kind of source").isEmpty();
+  }
+
+  @Test
+  void parentheticalAddedAfterAQuote_keepsTheSpeaker() {
+    assertThat(claims("“We are not afraid of them at all,” Machado said. Under Maduro, she added, the country became a refuge for cartels."))
+        .containsExactly("direct_quote | María Corina Machado | other | We are not afraid of them at all",
+            "paraphrase | María Corina Machado | other | Under Maduro, she added, the country became a refuge for cartels");
+  }
+
+  @Test
   void nameInsideAQuote_isNotTheSpeaker() {
     assertThat(claims("“Stephen is the energy behind the bombings,” the source said."))
         .containsExactly("direct_quote | null | anonymous_official | Stephen is the energy behind the bombings");
