@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reckon.ingest.DocumentReader;
+import org.reckon.ingest.PageFetcher;
 import org.reckon.ingest.IngestSummary;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ final class DemoCommand implements Callable<Integer> {
       throw new Failures.UserError(samples + ": sample corpus not found; run ./reckon from the Reckon folder or pass --samples DIR");
     }
     try (Database db = database.open()) {
-      IngestSummary summary = IngestCommand.ingest(db, List.of(samples.toString()), DocumentReader.DEFAULT_MAX_BYTES, err);
+      IngestSummary summary = IngestCommand.ingest(db, List.of(samples.toString()),
+          new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, PageFetcher.offline()), err);
       out.println();
       DocsCommand.printTable(db.documents().list(), out);
       out.println();

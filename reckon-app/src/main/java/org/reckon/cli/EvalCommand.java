@@ -63,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> documents = ExtractionRunner.read(paths, DocumentReader.DEFAULT_MAX_BYTES, failures);
+    List<Document> documents = ExtractionRunner.read(paths, new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), failures);
     failures.forEach(f -> err.println(f.getMessage()));
     List<Evaluator.Pair> pairs = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {

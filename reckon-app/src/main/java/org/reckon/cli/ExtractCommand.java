@@ -39,7 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Skip a document whose extraction takes longer (default: ${DEFAULT-VALUE})")
   long budgetSeconds = 20;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or glob patterns")
+  @picocli.CommandLine.Mixin FetchOption fetch;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, glob patterns, web addresses of pages or feeds")
   List<String> paths = List.of();
 
   @Override
@@ -47,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> documents = ExtractionRunner.read(paths, maxBytes, failures);
+    List<Document> documents = ExtractionRunner.read(paths, fetch.reader(maxBytes), failures);
     failures.forEach(f -> err.println(f.getMessage()));
     int[] done = {0};
     try (ExtractionRunner runner = new ExtractionRunner(Duration.ofSeconds(budgetSeconds))) {

@@ -41,9 +41,9 @@ final class ExtractionRunner implements AutoCloseable {
   }
 
   /** The documents {@code paths} name; bad inputs are reported on {@code err} and counted as failures. */
-  static List<Document> read(List<String> paths, long maxBytes, List<BadInputException> failures) {
+  static List<Document> read(List<String> paths, DocumentReader reader, List<BadInputException> failures) {
     List<Document> documents = new ArrayList<>();
-    IngestSummary summary = new Ingester(new DocumentReader(maxBytes)).ingest(paths, d -> {
+    IngestSummary summary = new Ingester(reader).ingest(paths, d -> {
       boolean added = documents.stream().noneMatch(o -> o.id().equals(d.id()));
       if (added) {
         documents.add(d);

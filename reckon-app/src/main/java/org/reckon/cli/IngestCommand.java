@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    header = "Read articles (text, HTML, WARC) into the database",
+    header = "Read articles (text, HTML, WARC, RSS/Atom) into the database",
     description = {
       "Reads articles into the database: text files (with an optional 'key: value' header),",
-      "HTML pages and WARC archives, from files, directories (recursively) and globs, and",
+      "HTML pages, WARC archives and RSS/Atom feeds (each entry's text, or the page it links",
+      "to), from files, directories (recursively), globs and web addresses, and",
       "stores the facts extracted from each (see 'reckon extract') in the same transaction.",
       "The same text is stored once, whatever its file name. A bad file is reported and skipped;",
       "the others are still stored. Exit status 1 when any input failed."
@@ -51,26 +52,28 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       description = "Largest file (or WARC capture) to read, e.g. 20MB (default: ${DEFAULT-VALUE})")
   long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or glob patterns")
+  @Mixin FetchOption fetch;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, glob patterns, web addresses of pages or feeds")
   List<String> paths = List.of();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (Database db = database.open()) {
-      IngestSummary summary = ingest(db, paths, maxBytes, err);
+      IngestSummary summary = ingest(db, paths, fetch.reader(maxBytes), err);
       return summary.failed() ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
     }
   }
 
   /** Ingests {@code inputs} into {@code db} and prints the summary; shared with {@code demo}. */
-  static IngestSummary ingest(Database db, List<String> inputs, long maxBytes, PrintWriter err) {
+  static IngestSummary ingest(Database db, List<String> inputs, DocumentReader reader, PrintWriter err) {
     try (ExtractionRunner extractor = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
-      return ingest(db, inputs, maxBytes, err, extractor);
+      return ingest(db, inputs, reader, err, extractor);
     }
   }
 
-  private static IngestSummary ingest(Database db, List<String> inputs, long maxBytes, PrintWriter err,
+  private static IngestSummary ingest(Database db, List<String> inputs, DocumentReader reader, PrintWriter err,
       ExtractionRunner extractor) {
     DocumentRepository documents = db.documents();
     FactRepository facts = db.facts();
@@ -86,7 +89,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     Progress progress = new Progress();
     IngestSummary summary;
     try {
-      summary = new Ingester(new DocumentReader(maxBytes)).ingest(inputs, sink, progress);
+      summary = new Ingester(reader).ingest(inputs, sink, progress);
     } catch (DocumentSink.StoreFailure e) {
       progress.close();
       throw new StoreException(e.getMessage() + " (documents stored before it are kept; run the same command again to resume)", e);

@@ -1,31 +1,84 @@
 package org.reckon.ingest;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one file into documents, choosing the format by name and content: WARC archives, HTML
- * pages, plain text. Checks every file against the size limit and rejects empty, binary and
- * non-UTF-8 files with a message that says what to do.
+ * Reads one file or web address into documents, choosing the format by name and content: WARC
+ * archives, RSS and Atom feeds, HTML pages, plain text. Checks every file against the size limit
+ * and rejects empty, binary and non-UTF-8 files with a message that says what to do.
  */
 public final class DocumentReader {
   /** The size limit when none is configured: 20 MB, far above any article. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1000 * 1000;
 
   private final long maxBytes;
+  private final PageFetcher fetcher;
 
   /** @param maxBytes the largest file (or WARC record) read; larger ones are rejected */
   public DocumentReader(long maxBytes) {
+    this(maxBytes, new HttpFetcher(maxBytes));
+  }
+
+  /**
+   * @param maxBytes the largest file (or WARC record) read; larger ones are rejected
+   * @param fetcher reads web addresses and the pages feed entries link to
+   */
+  public DocumentReader(long maxBytes, PageFetcher fetcher) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("the size limit must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.fetcher = fetcher;
   }
 
-  /** What one file gave: documents handed to the sink, and captures skipped inside a WARC. */
-  public record FileOutcome(int documents, int skipped) {}
+  /**
+   * What one file gave: documents handed to the sink, captures skipped inside a WARC, and the
+   * entries of a feed that could not be read (the others were).
+   */
+  public record FileOutcome(int documents, int skipped, List<BadInputException> problems) {
+    public FileOutcome {
+      problems = List.copyOf(problems);
+    }
+
+    FileOutcome(int documents, int skipped) {
+      this(documents, skipped, List.of());
+    }
+  }
+
+  /** Whether a command-line input names a web address rather than a file. */
+  public static boolean isWebAddress(String input) {
+    return input.regionMatches(true, 0, "http://", 0, 7) || input.regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /**
+   * Fetches {@code address} and reads what it gives: a feed's entries, a page, a text.
+   *
+   * @throws BadInputException when it cannot be fetched or read, with a one-line message
+   */
+  public FileOutcome read(String address, DocumentSink sink) throws BadInputException {
+    URI uri;
+    try {
+      uri = new URI(address);
+    } catch (URISyntaxException e) {
+      throw new BadInputException(address, "not a valid web address (" + e.getReason() + ")", "check the address");
+    }
+    PageFetcher.Page page = fetcher.fetch(uri);
+    String text = TextDecoder.decodeOrThrow(address, page.body());
+    String type = page.mediaType();
+    if (type.contains("rss") || type.contains("atom") || FeedReader.looksLikeFeed(text)) {
+      FeedReader.Outcome outcome = FeedReader.read(address, page.body(), fetcher, sink);
+      return new FileOutcome(outcome.documents(), 0, outcome.problems());
+    }
+    boolean html = type.contains("html") || looksLikeHtml(text);
+    sink.accept(html ? HtmlReader.read(address, text) : PlainTextReader.read(address, text));
+    return new FileOutcome(1, 0);
+  }
 
   /**
    * Reads {@code file} and hands each document it holds to {@code sink}.
@@ -53,6 +106,10 @@ public final class DocumentReader {
       }
       byte[] bytes = Files.readAllBytes(file);
       String text = TextDecoder.decodeOrThrow(name, bytes);
+      if (lower.endsWith(".rss") || lower.endsWith(".atom") || FeedReader.looksLikeFeed(text)) {
+        FeedReader.Outcome outcome = FeedReader.read(name, bytes, fetcher, sink);
+        return new FileOutcome(outcome.documents(), 0, outcome.problems());
+      }
       boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(text);
       sink.accept(html ? HtmlReader.read(name, text) : PlainTextReader.read(name, text));
       return new FileOutcome(1, 0);

@@ -24,13 +24,34 @@ public final class Ingester {
     this.reader = reader;
   }
 
+  private interface Read {
+    DocumentReader.FileOutcome run() throws BadInputException;
+  }
+
+  /** Reads one input; its failure, or its failed feed entries, are reported and the run goes on. */
+  private static int read(Read read, List<BadInputException> failures, Listener listener) {
+    try {
+      DocumentReader.FileOutcome outcome = read.run();
+      outcome.problems().forEach(p -> {
+        failures.add(p);
+        listener.failed(p);
+      });
+      return outcome.skipped();
+    } catch (BadInputException e) {
+      failures.add(e);
+      listener.failed(e);
+      return 0;
+    }
+  }
+
   /**
-   * Ingests everything {@code inputs} names.
+   * Ingests everything {@code inputs} names: files, directories, globs and web addresses.
    *
    * @throws DocumentSink.StoreFailure when the sink fails; documents stored before it stay stored
    */
   public IngestSummary ingest(List<String> inputs, DocumentSink sink, Listener listener) {
-    InputFiles.Expansion expansion = InputFiles.expand(inputs);
+    List<String> addresses = inputs.stream().filter(DocumentReader::isWebAddress).toList();
+    InputFiles.Expansion expansion = InputFiles.expand(inputs.stream().filter(i -> !DocumentReader.isWebAddress(i)).toList());
     List<BadInputException> failures = new ArrayList<>();
     expansion.problems().forEach(p -> {
       failures.add(p);
@@ -43,16 +64,15 @@ public final class Ingester {
       return added;
     };
     int skipped = 0;
-    listener.started(expansion.files().size());
+    listener.started(expansion.files().size() + addresses.size());
     for (Path file : expansion.files()) {
-      try {
-        skipped += reader.read(file, counting).skipped();
-      } catch (BadInputException e) {
-        failures.add(e);
-        listener.failed(e);
-      }
+      skipped += read(() -> reader.read(file, counting), failures, listener);
       listener.fileDone(file);
     }
-    return new IngestSummary(expansion.files().size(), counts[0], counts[1], skipped, failures);
+    for (String address : addresses) {
+      skipped += read(() -> reader.read(address, counting), failures, listener);
+      listener.fileDone(Path.of(address.replaceAll("[^\\p{Alnum}._-]+", "_")));
+    }
+    return new IngestSummary(expansion.files().size() + addresses.size(), counts[0], counts[1], skipped, failures);
   }
 }
