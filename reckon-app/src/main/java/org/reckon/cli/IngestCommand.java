@@ -32,11 +32,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Read articles (text, HTML, WARC, RSS/Atom) into the database",
     description = {
-      "Reads articles into the database: text files (with an optional 'key: value' header),",
-      "HTML pages, WARC archives and RSS/Atom feeds (each entry's text, or the page it links",
-      "to), from files, directories (recursively), globs and web addresses, and",
-      "stores the facts extracted from each (see 'reckon extract') in the same transaction.",
-      "The same text is stored once, whatever its file name. A bad file is reported and skipped;",
+      "Reads articles into the database: text files (with an optional",
+      "'key: value' header), HTML pages, WARC archives and RSS/Atom feeds (each",
+      "entry's own text, or the page it links to), from files, directories",
+      "(recursively), globs and web addresses, and stores the facts extracted",
+      "from each (see 'reckon extract') in the same transaction. The same text is",
+      "stored once, whatever its file name. A bad input is reported and skipped;",
       "the others are still stored. Exit status 1 when any input failed."
     })
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
