@@ -59,6 +59,9 @@ final class Contradictions {
   private static final Pattern PLACE = Pattern.compile(
       "(?u)(?:the\\s+)?(?:U\\.S\\.(?:A\\.)?|US|USA|United States|America|our country|our shores|Estados Unidos|EE\\.? ?UU\\.?"
           + "|(?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+)?)");
+  /** People on the move are not a boat's destination: "immigrants going to the US". */
+  private static final Pattern TRAVELLERS = Pattern.compile(
+      "(?iu)\\b(?:immigrants|migrants|refugees|deportees|families|venezuelans|people|migrantes|personas)\\s+(?:\\p{L}+\\s+)?$");
   private static final Pattern UNITED_STATES = Pattern.compile(
       "(?iu)^(?:the\\s+)?(?:U\\.S\\.(?:A\\.)?|US|USA|United States|America|our country|our shores|Estados Unidos|EE\\.? ?UU\\.?)$");
   private static final List<SpeakerType> OFFICIAL = List.of(
@@ -127,7 +130,7 @@ final class Contradictions {
       String text = c.claim().text();
       for (Matcher d = DESTINATION.matcher(text); d.find(); ) {
         Matcher place = PLACE.matcher(text).region(d.end(), text.length());
-        if (place.lookingAt()) {
+        if (place.lookingAt() && !TRAVELLERS.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find()) {
           toUs.put(c, UNITED_STATES.matcher(place.group().strip()).matches() && !DISPUTE.matcher(text).find());
           break;
         }

@@ -104,6 +104,13 @@ class ContradictionsTest {
   }
 
   @Test
+  void destination_ofPeopleOnTheMove_isNotTheBoats() {
+    assertThat(Contradictions.find(List.of(
+        claim("Donald Trump", SpeakerType.NAMED_OFFICIAL, "the rise in undocumented Venezuelan immigrants going to the US"),
+        claim("Ana Ruiz", SpeakerType.NAMED_EXPERT, "the boat was bound for Suriname")))).isEmpty();
+  }
+
+  @Test
   void destination_onlyOtherPlaces_isNoContradiction() {
     assertThat(Contradictions.find(List.of(
         claim("Ana Ruiz", SpeakerType.NAMED_EXPERT, "the boat was headed to Trinidad"),
