@@ -41,6 +41,7 @@ final class DateResolver {
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8),
       Map.entry("set", 9), Map.entry("dic", 12));
+  /** Weekday names, English and Spanish, lower case; see {@link #weekday(String)}. */
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
       Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
       Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
@@ -50,6 +51,14 @@ final class DateResolver {
       Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
       Map.entry("viernes", DayOfWeek.FRIDAY), Map.entry("sábado", DayOfWeek.SATURDAY),
       Map.entry("sabado", DayOfWeek.SATURDAY), Map.entry("domingo", DayOfWeek.SUNDAY));
+  /** A weekday name in English or Spanish, any case ("Tuesday", "martes"), or null. */
+  static DayOfWeek weekday(String name) {
+    return WEEKDAYS.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Weekday names as a regular-expression alternation, for the rules that look for them. */
+  static final String WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo";
 
   private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern MONTH_DAY = Pattern.compile(

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +26,6 @@ final class KnownStrikes {
       .toList();
   /** Each strike's running sum of the campaign's dead, strike by strike in list order. */
   private static final Map<Strike, Integer> RUNNING_TOLL = runningToll();
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
   private static final Pattern STRIKE_NEAR_WEEKDAY = Pattern.compile(
       "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:\\p{L}+ )?(?:strike|attack)"
           + "|\\b(?:struck|hit|attacked|destroyed|strike|attack)\\b[^.]{0,80}?\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -61,7 +56,7 @@ final class KnownStrikes {
       if (!w.find()) {
         continue;
       }
-      DayOfWeek day = WEEKDAYS.get((w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Locale.ROOT));
+      DayOfWeek day = DateResolver.weekday(w.group(1) != null ? w.group(1) : w.group(2));
       Integer killed = Tolls.killed(s.text());
       if (killed == null) {
         continue;

@@ -1,12 +1,9 @@
 package org.reckon.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +29,7 @@ import org.reckon.model.TallyMetric;
 final class PublicationDates {
   private static final Pattern FUTURE = Pattern.compile(
       "(?iu)\\b(?:will|would|next|scheduled|planned|expected|due|deadline|by)\\s+(?:\\p{L}+\\s+){0,2}$");
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(" + DateResolver.WEEKDAY_NAMES + ")(?:'s|’s)?\\b");
 
   private PublicationDates() {}
 
@@ -73,7 +65,7 @@ final class PublicationDates {
     LocalDate latest = null;
     for (Sentence s : sentences) {
       for (Matcher m = WEEKDAY.matcher(s.text()); m.find(); ) {
-        LocalDate d = from.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        LocalDate d = from.with(TemporalAdjusters.nextOrSame(DateResolver.weekday(m.group(1))));
         if (!d.isAfter(to) && (latest == null || d.isAfter(latest))) {
           latest = d;
         }
