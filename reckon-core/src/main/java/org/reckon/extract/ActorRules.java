@@ -31,6 +31,14 @@ import org.reckon.model.SpeakerType;
 final class ActorRules {
   private static final Pattern NAME = Pattern.compile(
       "(?u)(?<![\\p{L}\\p{N}.])((?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.|de|del|la|van|von|da|dos)){1,5})(?![\\p{L}])");
+  /** Last words that make a capitalised run a body or a title, never a person's name. */
+  private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of(
+      "Committee", "Commission", "Council", "Department", "Agency", "Court", "Party", "Times", "Post", "Journal", "News",
+      "Magazine", "Network", "Institute", "University", "Group", "Command", "Fair", "Foundation", "Center", "Centre",
+      "Office", "Ministry", "Service", "Services", "Guard", "Navy", "Army", "Force", "Forces", "Bureau", "Administration",
+      "Congress", "Senate", "House", "Association", "Watch", "International", "Press", "Media", "Radio", "Television",
+      "Tribune", "Herald", "Gazette", "Review", "Monitor", "Company", "Corporation", "Bank", "Fund", "Program",
+      "Programme", "Project", "Alliance", "Coalition", "Union", "Assembly", "Parliament", "Cartel", "Nations");
   private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
       "(?iu)(?:\\b(?:sen|rep|adm|gen|gov|dr|mr|ms|mrs|lt|col|capt|sgt|vice adm|rear adm)\\.?|\\b(?:senator|representative|admiral|general"
           + "|spokesman|spokeswoman|spokesperson|secretary|president|presidente|ambassador|minister|ministro|ministra|director|professor"
@@ -138,8 +146,9 @@ final class ActorRules {
           break;
         }
       }
-      if (!name.contains(" ") || overlaps(taken, start, end) || anyNotName(name)) {
-        continue;
+      if (!name.contains(" ") || overlaps(taken, start, end) || anyNotName(name)
+          || INSTITUTION_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        continue; // "told Vanity Fair", "the Armed Services Committee said": a body, not a person
       }
       String before = text.substring(Math.max(0, start - 40), start);
       String after = text.substring(end, Math.min(text.length(), end + 40));

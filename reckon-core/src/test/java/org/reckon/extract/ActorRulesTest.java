@@ -26,6 +26,15 @@ class ActorRulesTest {
   }
 
   @Test
+  void actors_aMagazineOrACommitteeBeforeASpeechVerb_isNoPerson() {
+    Extraction e = Articles.extract("""
+        The chief of staff told Vanity Fair the campaign would go on. The Armed Services Committee said it would
+        hold hearings. Sen. Roger Wicker said the briefing was thorough.""", DAY);
+    assertThat(e.actors()).filteredOn(a -> a.type() == org.reckon.model.ActorType.PERSON).extracting(Actor::name)
+        .containsExactly("Roger Wicker");
+  }
+
+  @Test
   void actors_juniorIsAnotherPerson_andAccentlessSpellingIsTheSamePerson() {
     Extraction e = Articles.extract(
         "Donald Trump, Jr. posted a video. President Donald Trump praised it. Nicolas Maduro condemned the strike.", DAY);
