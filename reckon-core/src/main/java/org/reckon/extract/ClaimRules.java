@@ -32,7 +32,8 @@ final class ClaimRules {
       + "|suggested|suggests|alleged|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
       + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
       + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
-      + "|claim|argue|contend|insist|believe|warn|deny|dispute"
+      + "|announced|announces|assessed|assesses|determined|concluded"
+      + "|claim|argue|contend|insist|believe|warn|deny|dispute|suggest"
       + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó"
       + "|calificó|acusó|rechazó|condenó|negó|dijeron|afirmaron|aseguraron|señalaron|denunciaron|informaron|calificaron";
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
@@ -53,6 +54,13 @@ final class ClaimRules {
   /** "As a former Trump Administration official put it, “…”" */
   private static final Pattern PUT_IT = Pattern.compile("(?u)\\b[Aa]s\\s+(?<np>[^,;:“”\"]{2,80}?)\\s+(?:put it|puts it|said|says|noted|wrote),?\\s*$");
   /** A lead with the attribution inside it: "The term, said Rebecca Ingber, a professor …, “…”" */
+  /** "..., he said, adding that CLAUSE" after a quote. */
+  private static final Pattern ADDING_THAT = Pattern.compile(
+      "(?u),\\s+(?:adding|noting|arguing|warning|insisting)\\s+that\\s+(?<clause>[^“”\"]{8,})$");
+  /** "On Wednesday, Miller amplified Trump's post, commenting: “…”" */
+  private static final Pattern LEAD_PARTICIPLE = Pattern.compile(
+      "(?u)^(?:[^,“”\"]{0,40},\\s+)?(?<np>[^,;:“”\"]{2,80}?)\\s+\\p{Ll}[^,;:“”\"]{2,80},\\s+"
+          + "(?:commenting|writing|saying|adding|posting|declaring|telling [^,;:“”\"]{1,40})\\s*:?\\s*$");
   private static final Pattern LEAD_SAID_NP = Pattern.compile(
       "(?u),\\s+(?:said|says|dijo)\\s+(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,200})?,?\\s*$");
   /** Verb then speaker: "..., said Chris Dalby, director of ..." */
@@ -69,7 +77,8 @@ final class ClaimRules {
           + "(?:\\s+(?:during|in|at|on|to|after)\\s[^,“”\"]{1,50}?(?=\\s+that\\b))?\\s+(?:that\\s+)?(?<clause>.{8,})$");
   /** "CLAUSE, X said." */
   private static final Pattern CLAUSE_NP_VERB = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)(?:,\\s+(?:who|whose|a|an|the)\\s[^;:“”\"]{2,160}?,)?"
+          + "\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
           + "(?:\\s+" + WHEN_WHERE + ")?(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
@@ -86,11 +95,15 @@ final class ClaimRules {
       "(?u)\\b(?:was|were|had been|has been|have been)\\s+(?:first\\s+|earlier\\s+|previously\\s+)?(?:reported|published|disclosed|revealed)"
           + "\\s+(?:first\\s+|earlier\\s+|previously\\s+)?by\\s+(?<np>(?:the|The)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
   /** "Secretary of State Marco Rubio, who ..., echoed those sentiments, saying the US could ..." */
+  /** "Administration officials sought to reassure them by saying that ..." */
+  private static final Pattern BY_SAYING = Pattern.compile(
+      "(?u)^(?<np>[^,;:“”\"]{2,80}?)\\s+\\p{Ll}[^,;:“”\"]{2,80}?\\s+by\\s+(?:saying|arguing|insisting|claiming|asserting)\\s+(?:that\\s+)?(?<clause>.{8,})$");
   private static final Pattern SAYING = Pattern.compile(
       "(?u)^(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,160}?)?,\\s+(?:saying|adding|arguing|warning|claiming|insisting|noting|asserting|diciendo)\\s+(?:that\\s+)?(?<clause>.{8,})$");
   /** "..., which Mr Dalby says has become a “brand for hire” ..." */
   private static final Pattern WHICH_NP_SAYS = Pattern.compile(
-      "(?u)\\b(?:which|who|that|what)\\s+(?<np>(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4}|the [\\p{L} ]{2,40}?|officials|experts)\\s+(?:says|said|say|claims|claimed|argues|contends|maintains)\\s+(?<clause>.{8,})$");
+      "(?u)\\b(?:which|who|whom|that|what)\\s+(?<np>(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4}|the [\\p{L} ]{2,40}?"
+          + "|(?:some |many |several |most |other |two |three |four |five )?(?:[\\p{Ll}-]+ ){0,3}?(?:officials|experts|analysts|lawmakers|critics))\\s+(?:says|said|say|claims|claimed|argues|contends|maintains)\\s+(?<clause>.{8,})$");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu)(?:,\\s*)?\\b(?:according to|según)\\s+(?<np>(?:[^,;.“”\"]|(?<=\\b\\p{Lu})\\.){2,120}?)(?=[,;]|(?<!\\b\\p{Lu})\\.|$)");
   private static final Pattern PRONOUN = Pattern.compile("(?iu)^(?:he|she|they|him|her|él|ella|ellos)$");
@@ -162,6 +175,15 @@ final class ClaimRules {
         if (c != null) {
           claims.add(c);
         }
+      } else if (last[0] != null) {
+        // "“…,” he said, adding that CLAUSE": the clause is the same speaker's second claim
+        Matcher adding = ADDING_THAT.matcher(s.text());
+        if (adding.find() && !quoted[s.start() + adding.start()]) {
+          String clause = adding.group("clause").strip().replaceFirst("[.,;:]$", "");
+          int at = s.start() + adding.start("clause");
+          claims.add(new Claim(last[0].canonical, last[0].mention, last[0].type, ClaimKind.PARAPHRASE, clause,
+              about(s, incidents, clause), List.of(Span.of(a.text(), at, at + clause.length()))));
+        }
       }
     }
     claims.sort(java.util.Comparator.comparingInt(c -> c.evidence().get(0).start()));
@@ -212,6 +234,12 @@ final class ClaimRules {
       } else if (saidNp.find()) {
         speaker = speaker(a, actors, s.start() + saidNp.start("np"), saidNp.group("np"), last[0], q.start());
         framed = true;
+      } else {
+        Matcher participle = LEAD_PARTICIPLE.matcher(lead);
+        if (participle.matches()) {
+          speaker = speaker(a, actors, s.start() + participle.start("np"), participle.group("np"), last[0], q.start());
+          framed = speaker != null;
+        }
       }
     }
     if (speaker == null && framed && lead.isEmpty() && last[0] != null && q.start() - LAST_AT.get()[0] < 1200) {
@@ -259,42 +287,71 @@ final class ClaimRules {
 
   private record Paraphrase(String np, int npStart, String clause) {}
 
-  private static @Nullable Paraphrase paraphrase(String t) {
+  /**
+   * The attribution in a sentence, if any. Patterns run over a copy in which commas inside short
+   * parentheses are masked, so "Sen. Mark Kelly (D., Ariz.), said" reads as one noun phrase;
+   * the groups are then taken from the sentence itself, at the same offsets.
+   */
+  private static @Nullable Paraphrase paraphrase(String original) {
+    String t = maskParentheses(original);
     Matcher m = REPORTED_BY.matcher(t);
     if (m.find()) {
-      return new Paraphrase(m.group("np"), m.start("np"), t.substring(0, m.end()).strip());
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(0, m.end()).strip());
+    }
+    m = BY_SAYING.matcher(t);
+    if (m.matches()) {
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     m = SAYING.matcher(t);
     if (m.matches()) {
-      return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     m = WHICH_NP_SAYS.matcher(t);
     if (m.find()) {
-      return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     m = ACCORDING_TO.matcher(t);
     if (m.find()) {
-      String clause = (t.substring(0, m.start()) + t.substring(m.end())).replaceFirst("^[,\\s]+", "").strip();
-      return new Paraphrase(m.group("np"), m.start("np"), clause);
+      String clause = (original.substring(0, m.start()) + original.substring(m.end())).replaceFirst("^[,\\s]+", "").strip();
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), clause);
     }
     m = PARENTHETICAL.matcher(t);
-    if (m.matches() && !m.group("np").contains("“")) {
-      return new Paraphrase(m.group("np"), m.start("np"), t);
+    if (m.matches() && !original.substring(m.start("np"), m.end("np")).contains("“")) {
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original);
     }
     m = CLAUSE_NP_VERB.matcher(t);
     if (m.matches()) {
-      return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     m = CLAUSE_VERB_NP.matcher(t);
     if (m.matches()) {
-      return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     m = NP_VERB_CLAUSE.matcher(t);
     if (m.matches()) {
-      return new Paraphrase(m.group("np"), m.start("np"), m.group("clause"));
+      return new Paraphrase(original.substring(m.start("np"), m.end("np")), m.start("np"), original.substring(m.start("clause"), m.end("clause")));
     }
     return null;
   }
+  private static final Pattern SHORT_PARENTHESES = Pattern.compile("\\([^()“”\"]{1,30}\\)");
+
+  /** {@code text} with the commas of short parentheses ("(D., Va.)") replaced, same length. */
+  static String maskParentheses(String text) {
+    Matcher m = SHORT_PARENTHESES.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (masked.charAt(i) == ',') {
+          masked.setCharAt(i, '\u00b7');
+        }
+      }
+    } while (m.find());
+    return masked.toString();
+  }
+
 
   /** Who spoke: canonical name (null when unnamed), the words used, and the speaker type. */
   private record Speaker(@Nullable String canonical, String mention, SpeakerType type) {}

@@ -88,6 +88,31 @@ class ClaimRulesTest {
   }
 
   @Test
+  void participleBeforeAQuote_bySaying_andWhichSomeOfficialsSay() {
+    assertThat(claims("On Wednesday, Maria Lopez amplified the post, commenting: “This is the largest theft in our history.”"))
+        .containsExactly("direct_quote | Maria Lopez | other | This is the largest theft in our history.");
+    assertThat(claims("Officials sought to reassure them by saying that a legal memo was being drafted."))
+        .containsExactly("paraphrase | null | anonymous_official | a legal memo was being drafted");
+    assertThat(claims("The order uses criteria, which some current and former officials say give the military too much room."))
+        .containsExactly("paraphrase | null | anonymous_official | give the military too much room");
+  }
+
+  @Test
+  void speakerWithPartyStateAndAppositive_afterTheClause() {
+    assertThat(claims("The memo treats cartels like an invading army, Sen. Ana Lopez (D., Ariz.), who was allowed to read it,"
+        + " told the Post in an interview."))
+        .containsExactly("paraphrase | Ana Lopez | lawmaker | The memo treats cartels like an invading army");
+  }
+
+  @Test
+  void addingThatAfterAQuote_isTheSpeakersSecondClaim() {
+    assertThat(claims("“No group there is close to the Houthis,” said Chris Dalby, a security analyst, adding that no cartel"
+        + " could attack US ships."))
+        .containsExactly("direct_quote | Chris Dalby | named_expert | No group there is close to the Houthis",
+            "paraphrase | Chris Dalby | named_expert | no cartel could attack US ships");
+  }
+
+  @Test
   void nameInsideAQuote_isNotTheSpeaker() {
     assertThat(claims("“Stephen is the energy behind the bombings,” the source said."))
         .containsExactly("direct_quote | null | anonymous_official | Stephen is the energy behind the bombings");
