@@ -54,6 +54,11 @@ final class ClaimRules {
   /** "As a former Trump Administration official put it, “…”" */
   private static final Pattern PUT_IT = Pattern.compile("(?u)\\b[Aa]s\\s+(?<np>[^,;:“”\"]{2,80}?)\\s+(?:put it|puts it|said|says|noted|wrote),?\\s*$");
   /** A lead with the attribution inside it: "The term, said Rebecca Ingber, a professor …, “…”" */
+  /** A dateline is not part of what was said: "WASHINGTON —", "Oct 29 (Reuters) -", "CARACAS, 16 oct (EFE).-". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{Lu} .,()]{2,40}\\s[—–-]\\s+"
+          + "|(?:\\p{Lu}[\\p{L} .]{1,30},?\\s+)?(?:\\d{1,2}\\s+\\p{L}{3,10}\\.?|\\p{L}{3,10}\\.?\\s+\\d{1,2})?\\s*"
+          + "\\((?:AP|Reuters|AFP|EFE|Bloomberg|Xinhua|dpa|ANSA|UPI|Europa Press)\\)\\s*\\.?\\s*[—–-]+\\s*)");
   /** "..., he said, adding that CLAUSE" after a quote. */
   private static final Pattern ADDING_THAT = Pattern.compile(
       "(?u),\\s+(?:adding|noting|arguing|warning|insisting)\\s+that\\s+(?<clause>[^“”\"]{8,})$");
@@ -71,7 +76,7 @@ final class ClaimRules {
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
       "(?u)^(?<lead>(?:(?:But|And|So|Yet|Still|However|Meanwhile|While|Although|Though|In a statement|In an interview|On \\p{Lu}\\p{L}+|Last \\p{L}+|Earlier|Later)(?:,\\s+|\\s+))?|.{0,80}?,\\s+(?:when|as|after|while|because)\\s+"
           + "|(?:In|At|On|After|Since|During|Over|For|Under|Within|Before|Following|Last|This|Earlier|Later|Now)\\b[^,“”\"]{0,60},\\s+)"
-          + "(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly "
+          + "(?<np>[^,;:“”\"]{2,120}?(?:,\\s+[^,;:“”\"]{2,80},)?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly "
           + "|did not |do not |does not |would not |could not |did n’t |didn't )?(?<verb>"
           + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?"
           + "(?:\\s+(?:during|in|at|on|to|after)\\s[^,“”\"]{1,50}?(?=\\s+that\\b))?\\s+(?:that\\s+)?(?<clause>.{8,})$");
@@ -82,7 +87,7 @@ final class ClaimRules {
           + "(?:\\s+" + WHEN_WHERE + ")?(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>(?![^,]*\\b(?:was|were|is|are|had|has|have|will|would|did|does)\\b)[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
       "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|added|adds|noted|argued|insisted|warned|wrote"
@@ -272,7 +277,7 @@ final class ClaimRules {
       return null;
     }
     // a dateline ("WASHINGTON —", "CARACAS (Reuters) -") is not part of what was said
-    String clause = p.clause().strip().replaceFirst("^\\p{Lu}[\\p{Lu} .,()]{2,40}\\s[—–-]\\s+", "")
+    String clause = DATELINE.matcher(p.clause().strip()).replaceFirst("")
         .replaceFirst("[.,;:]$", "").strip();
     if (clause.split("\\s+").length < 3) {
       return null;

@@ -55,7 +55,7 @@ final class IncidentRules {
   private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
       "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:a|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
+      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
 
   private static final Pattern THE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:boat|vessel|speedboat|semi-submersible|submersible|craft|lancha|embarcación)\\b");

@@ -36,7 +36,8 @@ final class TallyRules {
           + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)\\b|(?<!since )\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
   static final Pattern SINGLE_STRIKE = Pattern.compile(
       "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
-          + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:strike|attack)|a (?:single )?(?:strike|attack) on"
+          + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:[\\p{L}.-]+ ){0,2}?(?:strike|attack)"
+          + "|a (?:single )?(?:strike|attack) on"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
@@ -49,7 +50,10 @@ final class TallyRules {
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|sobrevivientes)$");
 
   private static final Pattern NTH_STRIKE = Pattern.compile(
-      "(?iu)\\b(at least )?the (\\d{1,3})(?:st|nd|rd|th) (?:such |known |u\\.s\\. |american |lethal |deadly )?(?:strike|attack)\\b");
+      "(?iu)\\b(at least )?the (\\d{1,3})(?:st|nd|rd|th) (?:(?:such |known |u\\.s\\. |american |lethal |deadly )?(?:strike|attack)\\b"
+          + "|(?=since |of the campaign|in the campaign|such))");
+  /** One strike told before the running total in the same sentence: "killed four people in a strike ..., bringing". */
+  private static final Pattern ONE_STRIKE = Pattern.compile("(?iu)\\b(?:in|with|by) a (?:[\\p{L}-]+ ){0,2}?(?:strike|attack)\\b");
 
   private TallyRules() {}
 
@@ -66,7 +70,20 @@ final class TallyRules {
       if (!isAggregate(s.text())) {
         continue;
       }
+      // "The military killed four people in a strike on Wednesday, bringing the total to at least
+      // 61": the four are that strike's, only what follows the running total is a tally
+      Matcher total = RUNNING_TOTAL.matcher(s.text());
+      int totalAt = -1;
+      if (total.find()) {
+        String before = s.text().substring(0, total.start());
+        if (SINGLE_STRIKE.matcher(before).find() || ONE_DAY.matcher(before).find() || ONE_STRIKE.matcher(before).find()) {
+          totalAt = total.start();
+        }
+      }
       for (CountMention c : a.counts(s)) {
+        if (c.end() <= totalAt) {
+          continue;
+        }
         TallyMetric metric = metric(s.text(), c);
         if (metric != null) {
           Span evidence = a.span(s, clauseStart(s.text(), c.start()), clauseEnd(s.text(), c.end()));

@@ -53,4 +53,51 @@ class VariedReportsTest {
     assertThat(e.claims()).extracting(c -> c.speaker() + " | " + c.speakerType().key())
         .contains("null | family_member", "Maria Lopez | family_member");
   }
+
+  @Test
+  void wireCopy_strikeTollAndRunningTotalInOneSentence_datelineNotInTheClaim() {
+    Extraction e = Articles.extract("""
+        Oct 29 (Reuters) - The U.S. military killed four people in a strike on an alleged drug-smuggling vessel in the eastern Pacific on Wednesday, Defense Secretary Pete Hegseth said, bringing the total killed in the campaign to at least 61.
+        The strike was the 14th since early September, according to a Reuters tally.""", LocalDate.of(2025, 10, 29));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(4));
+      assertThat(i.vessels()).isEqualTo(1);
+    });
+    assertThat(e.tallies()).extracting(t -> t.metric().key() + " " + t.count().bound().key() + " " + t.count().value())
+        .containsExactly("killed at_least 61", "strikes exact 14");
+    assertThat(e.claims().get(0).text()).startsWith("The U.S. military killed four people");
+  }
+
+  @Test
+  void regionalPaper_tollOfAStrikeByWeekday_andANamedMotherInAnAppositive() {
+    Extraction e = Articles.extract("""
+        Two Trinidadians were among the six people killed in Tuesday's U.S. strike off the coast of Venezuela, relatives told the Guardian on Wednesday.
+        The mother of one of the men, Lenore Burnley, said her son was a fisherman and had never been involved with drugs.""",
+        LocalDate.of(2025, 10, 16));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-14");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(6));
+    });
+    assertThat(e.tallies()).isEmpty();
+    assertThat(e.claims()).extracting(c -> c.speaker() + " | " + c.speakerType().key() + " | " + c.text())
+        .containsExactly(
+            "null | family_member | Two Trinidadians were among the six people killed in Tuesday's U.S. strike off the coast of Venezuela",
+            "Lenore Burnley | family_member | her son was a fisherman and had never been involved with drugs");
+  }
+
+  @Test
+  void spanishAgency_datelineNotInTheClaim_survivorsKept() {
+    Extraction e = Articles.extract("""
+        WASHINGTON, 16 oct (EFE).- El Ejército de Estados Unidos atacó este jueves un semisumergible en el mar Caribe y mató a dos presuntos narcotraficantes, mientras que otros dos sobrevivieron, informó el presidente Donald Trump.""",
+        LocalDate.of(2025, 10, 17));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-16");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(2));
+    });
+    assertThat(e.claims()).singleElement().satisfies(c -> {
+      assertThat(c.speaker()).isEqualTo("Donald Trump");
+      assertThat(c.text()).startsWith("El Ejército de Estados Unidos atacó");
+    });
+  }
 }
