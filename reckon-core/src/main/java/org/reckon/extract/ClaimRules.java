@@ -277,9 +277,11 @@ final class ClaimRules {
       return null;
     }
     // a dateline ("WASHINGTON —", "CARACAS (Reuters) -") is not part of what was said
-    String clause = DATELINE.matcher(p.clause().strip()).replaceFirst("")
-        .replaceFirst("[.,;:]$", "").strip();
-    if (clause.split("\\s+").length < 3) {
+    String clause = DATELINE.matcher(p.clause().strip()).replaceFirst("").replaceFirst("[.,;:]$", "").strip();
+    // "aseguraron que eran pescadores": the conjunction goes, and counts as a word of the clause
+    int words = clause.split("\\s+").length;
+    clause = clause.replaceFirst("^(?:que|that)\\s+", "");
+    if (words < 3) {
       return null;
     }
     int at = t.indexOf(clause);

@@ -39,7 +39,15 @@ final class IncidentRules {
       "(?iu)\\b(?:boats?|vessels?|speedboats?|go-fasts?|semi-submersibles?|submersibles?|narco-?subs?|submarine"
           + "|lanchas?|embarcaci(?:ón|ones)|barcos?|semisumergibles?|narcolanchas?)\\b");
   private static final Pattern FIRST = Pattern.compile(
-      "(?iu)\\b(?:the|its|their) first (?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)|primer (?:ataque|bombardeo)");
+      "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
+          + "(?!s?\\s+(?:in|since|outside|off|near|against|under|at night|this|of (?:its|this|the) kind|of 20\\d\\d|of the year)\\b)"
+          + "|primer (?:ataque|bombardeo)(?!\\s+(?:en|desde|fuera|contra|de este|de 20\\d\\d)\\b)");
+  /** A line of a timeline: "Sept. 15: Three people are killed ...", "3 de octubre: ..." */
+  private static final Pattern TIMELINE_ENTRY = Pattern.compile(
+      "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
+          + "(?:,? \\d{4})?\\s*[:–—]\\s+");
+  private static final Pattern KILLED_WORD = Pattern.compile(
+      "(?iu)\\b(?:kill(?:s|ed|ing)?|dead|died|muert[oe]s?|mat(?:a|ó|aron)|fallecieron)\\b");
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
@@ -84,7 +92,8 @@ final class IncidentRules {
     Sentence lastMention = null;
     for (Sentence s : a.sentences()) {
       Matcher strike = STRIKE.matcher(s.text());
-      if (!strike.find()) {
+      boolean entry = TIMELINE_ENTRY.matcher(s.text()).lookingAt() && KILLED_WORD.matcher(s.text()).find();
+      if (!strike.find() && !entry) {
         if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1
             && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find())
             && !TallyRules.isAggregate(s.text())) {
@@ -93,12 +102,12 @@ final class IncidentRules {
         continue;
       }
       boolean aggregate = TallyRules.isAggregate(s.text());
-      boolean singular = VESSEL.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
+      boolean singular = entry || VESSEL.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
           || FIRST.matcher(s.text()).find();
       if (!singular || (aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
         continue;
       }
-      MentionDate md = mentionDate(a, s, strike.start());
+      MentionDate md = mentionDate(a, s, entry ? 0 : strike.start());
       DateValue date = md.date();
       mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY, md.announced()));
       lastMention = s;

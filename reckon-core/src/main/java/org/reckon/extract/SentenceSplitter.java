@@ -83,7 +83,20 @@ final class SentenceSplitter {
     }
     String word = text.substring(wordStart, dot);
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return true; // an initial: "Frank M. Bradley"
+      // an initial follows a name or another initial ("Frank M. Bradley", "J. D. Vance"); after
+      // a lower-case word the letter is a name itself: "said in a post on X. The strikes ..."
+      int end = wordStart;
+      while (end > sentenceStart && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == wordStart) {
+        return true; // first word of the sentence, or after an opener: "J. Smith said"
+      }
+      int previous = end;
+      while (previous > sentenceStart && !Character.isWhitespace(text.charAt(previous - 1))) {
+        previous--;
+      }
+      return !Character.isLowerCase(text.charAt(previous));
     }
     return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }

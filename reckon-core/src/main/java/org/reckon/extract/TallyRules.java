@@ -37,7 +37,8 @@ final class TallyRules {
   static final Pattern SINGLE_STRIKE = Pattern.compile(
       "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
           + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:[\\p{L}.-]+ ){0,2}?(?:strike|attack)"
-          + "|a (?:single )?(?:strike|attack) on"
+          + "|a (?:single )?(?:strike|attack) on|(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|"
+          + "separate|further|\\d{1,3}(?:st|nd|rd|th)) (?:(?:such|u\\.s\\.|lethal|deadly|military) )?(?:strike|attack)|another (?:strike|attack)"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");

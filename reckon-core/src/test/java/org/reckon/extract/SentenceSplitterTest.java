@@ -18,6 +18,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_aLetterAfterALowerCaseWord_isAName_notAnInitial() {
+    assertThat(split("Southern Command said in a post on X. The strikes bring the toll to 95. J. D. Vance agreed."))
+        .containsExactly("Southern Command said in a post on X.", "The strikes bring the toll to 95.", "J. D. Vance agreed.");
+  }
+
+  @Test
   void split_quoteEndingSentence_staysWithIt() {
     assertThat(split("“It won't stop with just this strike.” Mr Hegseth said more."))
         .containsExactly("“It won't stop with just this strike.”", "Mr Hegseth said more.");

@@ -100,4 +100,47 @@ class VariedReportsTest {
       assertThat(c.text()).startsWith("El Ejército de Estados Unidos atacó");
     });
   }
+
+  @Test
+  void timeline_eachDatedLineIsAStrike_evenWithoutTheWordStrike() {
+    Extraction e = Articles.extract("""
+        A timeline of the U.S. strikes on alleged drug boats:
+
+        Sept. 2: A strike on a boat in the Caribbean kills 11 people.
+        Sept. 15: Three people are killed in a second strike off Venezuela.
+        Oct. 3: Four people are killed on a boat off the coast of Venezuela.
+        Oct. 14: Six people are killed in the Caribbean.""", LocalDate.of(2025, 10, 25));
+    assertThat(e.incidents()).extracting(i -> i.date().iso() + " " + i.region().key() + " " + i.killed().min())
+        .containsExactly("2025-09-02 caribbean 11", "2025-09-15 caribbean 3", "2025-10-03 caribbean 4",
+            "2025-10-14 caribbean 6");
+    assertThat(e.tallies()).isEmpty();
+  }
+
+  @Test
+  void firstStrikeOfAKind_isNotTheCampaignsFirstStrike() {
+    Extraction en = Articles.extract("""
+        The Pentagon said a strike on a boat in the eastern Pacific killed two people on Tuesday.
+        It was the first strike in the Pacific since the campaign began.""", LocalDate.of(2025, 10, 23));
+    assertThat(en.incidents()).extracting(i -> i.date().iso()).containsExactly("2025-10-21");
+    Extraction es = Articles.extract("""
+        El Pentágono informó que el pasado martes un ataque contra una embarcación en el Pacífico oriental dejó dos muertos.
+        Es el primer ataque en el Pacífico desde el inicio de la campaña.
+        Familiares de los fallecidos aseguraron que eran pescadores.""", LocalDate.of(2025, 10, 23));
+    assertThat(es.incidents()).extracting(i -> i.date().iso()).containsExactly("2025-10-21");
+    assertThat(es.claims()).extracting(c -> c.speakerType().key() + " | " + c.text())
+        .contains("family_member | eran pescadores");
+  }
+
+  @Test
+  void severalBoatsOneDay_postOnX_thenTheRunningTotal() {
+    Extraction e = Articles.extract("""
+        U.S. forces struck three boats in the eastern Pacific on Monday, killing eight people, U.S. Southern Command said in a post on X. The strikes bring the death toll of the campaign to at least 95.""",
+        LocalDate.of(2025, 12, 16));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-12-15");
+      assertThat(i.vessels()).isEqualTo(3);
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(8));
+    });
+    assertThat(e.tallies()).extracting(t -> t.count().value()).containsExactly(95);
+  }
 }
