@@ -8,7 +8,7 @@ articles=${1:-$here/../../shared/seeds}
 threads=${2:-2}
 seconds=${3:-30}
 (cd "$here/.." && ./mvnw -B -q -ntp install -DskipTests)
-(cd "$here" && ../mvnw -B -q -ntp package)
+(cd "$here" && ../mvnw -B -q -ntp clean package)
 cp="$here/target/classes:$(cat "$here/target/classes/../classpath.txt")"
 n=$(find "$articles" -maxdepth 1 -type f | wc -l)
 c=$(cat "$articles"/* | wc -m)

@@ -1,7 +1,9 @@
 package org.reckon.extract;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.Document;
 import org.reckon.model.Span;
@@ -12,9 +14,15 @@ import org.reckon.model.Span;
  *
  * @param asOf the day tallies are reported as of: the publication day, or the earliest day it
  *     can be; null when nothing bounds it
+ * @param datesBySentence the resolved dates of each sentence, by its start; filled as rules ask
+ *     (one document is read by one thread)
  */
 record Analysis(Document document, String language, List<Sentence> sentences, DateResolver.Anchor anchor,
-    @Nullable LocalDate asOf) {
+    @Nullable LocalDate asOf, Map<Integer, List<DateMention>> datesBySentence) {
+
+  Analysis(Document document, String language, List<Sentence> sentences, DateResolver.Anchor anchor, @Nullable LocalDate asOf) {
+    this(document, language, sentences, anchor, asOf, new HashMap<>());
+  }
 
   String text() {
     return document.text();
@@ -29,8 +37,9 @@ record Analysis(Document document, String language, List<Sentence> sentences, Da
     return Span.of(document.text(), sentence.start(), sentence.end());
   }
 
+  /** The date expressions of a sentence, resolved once per document: every rule family asks. */
   List<DateMention> dates(Sentence sentence) {
-    return DateResolver.find(sentence.text(), anchor);
+    return datesBySentence.computeIfAbsent(sentence.start(), k -> DateResolver.find(sentence.text(), anchor));
   }
 
   /** The counts of a sentence, without the numbers that belong to its dates ("Nov. 3", "2 de septiembre"). */

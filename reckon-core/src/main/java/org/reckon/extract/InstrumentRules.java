@@ -16,11 +16,11 @@ import org.reckon.model.Span;
  * names ({@code instruments.tsv}), each once, dated by the date expression nearest its mention.
  */
 final class InstrumentRules {
-  private record Kind(String name, Pattern pattern) {}
+  private record Kind(String name, List<String> cues, Pattern pattern) {}
 
   private static final List<Kind> KINDS = Lexicons.lines("instruments.tsv").stream()
-      .map(line -> line.split("\t", 2))
-      .map(f -> new Kind(f[0], Pattern.compile("(?iu)(?<![\\p{L}])(?:" + f[1] + ")(?![\\p{L}])")))
+      .map(line -> line.split("\t", 3))
+      .map(f -> new Kind(f[0], List.of(f[1].split("\\|")), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + f[2] + ")(?![\\p{L}])")))
       .toList();
 
   private InstrumentRules() {}
@@ -29,14 +29,17 @@ final class InstrumentRules {
     Map<String, DateValue> dates = new LinkedHashMap<>();
     Map<String, List<Span>> evidence = new LinkedHashMap<>();
     for (Sentence s : a.sentences()) {
-      List<DateMention> mentions = a.dates(s);
+      String lower = s.text().toLowerCase(java.util.Locale.ROOT);
       for (Kind kind : KINDS) {
+        if (kind.cues().stream().noneMatch(lower::contains)) {
+          continue;
+        }
         Matcher m = kind.pattern().matcher(s.text());
         if (!m.find()) {
           continue;
         }
         evidence.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(a.span(s, m.start(), m.end()));
-        DateValue date = nearest(mentions, m.start(), m.end());
+        DateValue date = nearest(a.dates(s), m.start(), m.end());
         DateValue known = dates.getOrDefault(kind.name(), DateValue.UNKNOWN);
         if (date.known() && (!known.known() || finer(date, known))) {
           dates.put(kind.name(), date);

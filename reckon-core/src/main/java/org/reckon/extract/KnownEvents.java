@@ -18,11 +18,11 @@ import org.reckon.model.DateRange;
  * has happened.
  */
 final class KnownEvents {
-  record Event(LocalDate date, String name, Pattern pattern) {}
+  record Event(LocalDate date, String name, String cue, Pattern pattern) {}
 
   private static final List<Event> EVENTS = Lexicons.lines("events.tsv").stream()
       .map(line -> line.split("\t"))
-      .map(f -> new Event(LocalDate.parse(f[0]), f[1], Pattern.compile("(?iu)" + f[2])))
+      .map(f -> new Event(LocalDate.parse(f[0]), f[1], f[2].toLowerCase(Locale.ROOT), Pattern.compile("(?iu)" + f[3])))
       .toList();
   private static final Pattern HYPOTHETICAL = Pattern.compile(
       "(?iu)\\b(?:reward|bounty|recompensa|plans?|planned|would|could|might|if|whether|threaten\\w*|possible|si)\\b");
@@ -38,8 +38,9 @@ final class KnownEvents {
     List<DateRange> windows = new ArrayList<>();
     for (Sentence s : sentences) {
       String text = s.text();
+      String lower = text.toLowerCase(Locale.ROOT);
       for (Event e : EVENTS) {
-        if (e.pattern().matcher(text).find() && !HYPOTHETICAL.matcher(text).find()) {
+        if (lower.contains(e.cue()) && e.pattern().matcher(text).find() && !HYPOTHETICAL.matcher(text).find()) {
           windows.add(window(e.date(), text));
         }
       }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,12 +47,17 @@ final class KnownStrikes {
    * The days the article can have appeared on when it tells one strike of the list by its weekday
    * ("Tuesday's strike ... killed 11"): from the strike to six days after; null when it tells
    * none or cannot be told apart. Strikes that share weekday, toll and region are told apart by
-   * the article's campaign toll ({@code toll}, the strike whose running sum is nearest) and by the
-   * latest day it names ({@code notBefore}: the strike is at most six days older).
+   * the latest day the article names ({@code notBefore}: the strike is at most six days older)
+   * and by its campaign toll ({@code toll}, read only when needed): the strike whose running sum
+   * is nearest.
    */
-  static @Nullable DateRange window(List<Sentence> sentences, @Nullable LocalDate notBefore, @Nullable Integer toll) {
+  static @Nullable DateRange window(List<Sentence> sentences, @Nullable LocalDate notBefore,
+      java.util.function.Supplier<@Nullable Integer> toll) {
     List<Strike> match = null;
     for (Sentence s : sentences) {
+      if (!s.text().toLowerCase(Locale.ROOT).contains("day")) {
+        continue; // every English weekday ends in "day": most sentences are skipped without the pattern
+      }
       Matcher w = STRIKE_NEAR_WEEKDAY.matcher(s.text());
       if (!w.find()) {
         continue;
@@ -77,7 +83,7 @@ final class KnownStrikes {
     if (match == null || match.isEmpty()) {
       return null;
     }
-    Strike strike = match.size() == 1 ? match.get(0) : nearestByToll(match, toll);
+    Strike strike = match.size() == 1 ? match.get(0) : nearestByToll(match, toll.get()); // the toll only when needed
     return strike == null ? null : new DateRange(strike.date(), strike.date().plusDays(6));
   }
 

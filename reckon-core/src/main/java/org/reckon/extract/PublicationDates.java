@@ -40,7 +40,7 @@ final class PublicationDates {
   static @Nullable DateRange infer(Document document, List<Sentence> sentences, DateResolver.Anchor noAnchor) {
     LocalDate latest = latestPastDay(sentences, noAnchor);
     List<DateRange> windows = new ArrayList<>(KnownEvents.windows(sentences));
-    DateRange strike = KnownStrikes.window(sentences, latest, campaignToll(document, sentences, noAnchor));
+    DateRange strike = KnownStrikes.window(sentences, latest, () -> campaignToll(document, sentences, noAnchor));
     if (strike != null) {
       windows.add(strike);
     }
@@ -86,6 +86,9 @@ final class PublicationDates {
   private static @Nullable LocalDate latestPastDay(List<Sentence> sentences, DateResolver.Anchor noAnchor) {
     LocalDate latest = null;
     for (Sentence s : sentences) {
+      if (s.text().chars().noneMatch(Character::isDigit)) {
+        continue; // a day stated outright has a number in it ("Oct. 10", "10 de octubre"): skip the rest fast
+      }
       for (DateMention d : DateResolver.find(s.text(), noAnchor)) {
         if (!d.value().known() || d.value().precision() != DatePrecision.DAY
             || s.text().substring(d.start(), d.end()).matches("(?iu).*\\b(?:later|earlier|after|before|ago|después|antes|atrás)$")) {

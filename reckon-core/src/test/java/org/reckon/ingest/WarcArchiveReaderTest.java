@@ -54,7 +54,12 @@ class WarcArchiveReaderTest {
   void read_truncatedWarcGz_keepsArticlesBeforeTheDamageAndSaysSo() throws Exception {
     Path whole = crawl(dir.resolve("whole.warc.gz"), WarcCompression.GZIP, 40);
     byte[] bytes = Files.readAllBytes(whole);
-    Path cut = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+    // cut inside a gzip member, never on the boundary between two (each record is one member)
+    int member = bytes.length / 2;
+    while (!(bytes[member] == (byte) 0x1f && bytes[member + 1] == (byte) 0x8b && bytes[member + 2] == 8)) {
+      member++;
+    }
+    Path cut = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(bytes, member + 40));
 
     assertThatThrownBy(() -> reader.read(cut, stored::add))
         .isInstanceOf(BadInputException.class)
