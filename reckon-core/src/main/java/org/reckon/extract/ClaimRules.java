@@ -79,7 +79,8 @@ final class ClaimRules {
           + "(?<np>[^,;:“”\"]{2,120}?(?:,\\s+[^,;:“”\"]{2,80},)?)\\s+(?:has |have |had |also |later |previously |repeatedly |separately |privately |publicly "
           + "|did not |do not |does not |would not |could not |did n’t |didn't )?(?<verb>"
           + VERBS + ")" + TOLD_OBJECT + "(?:,? without (?:offering|providing|giving) (?:any )?(?:proof|evidence),)?"
-          + "(?:\\s+(?:during|in|at|on|to|after)\\s[^,“”\"]{1,50}?(?=\\s+that\\b))?\\s+(?:that\\s+)?(?<clause>.{8,})$");
+          + "(?:\\s+(?:during|in|at|on|to|after|en|durante|ante)\\s[^,“”\"]{1,50}?(?=\\s+(?:that|que)\\b))?\\s+(?:(?:that|que)\\s+)?"
+          + "(?<clause>.{8,})$");
   /** "CLAUSE, X said." */
   private static final Pattern CLAUSE_NP_VERB = Pattern.compile(
       "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)(?:,\\s+(?:who|whose|a|an|the)\\s[^;:“”\"]{2,160}?,)?"
@@ -87,7 +88,7 @@ final class ClaimRules {
           + "(?:\\s+" + WHEN_WHERE + ")?(?<tail>(?:,\\s[^.]{0,120})?)[.!?]?[”\"]?$");
   /** "CLAUSE, said X." */
   private static final Pattern CLAUSE_VERB_NP = Pattern.compile(
-      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>(?![^,]*\\b(?:was|were|is|are|had|has|have|will|would|did|does)\\b)[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
+      "(?u)^(?<clause>.{8,}?),[”\"’]?\\s+(?:" + VERBS + ")\\s+(?<np>(?![^,]*\\b(?:was|were|is|are|had|has|have|will|would|did|does|that|era|eran|es|son|fue|fueron|había|ha|han|que)\\b)[^,;:“”\"]{2,100}?(?:,\\s[^.]{0,240})?)[.!?]?$");
   /** "A, X said, B." — a parenthetical attribution: the whole sentence is the claim. */
   private static final Pattern PARENTHETICAL = Pattern.compile(
       "(?u)^.{8,}?,[”\"’]?\\s+(?<np>[^,;:“”\"]{2,100}?)\\s+(?<verb>said|say|says|added|adds|noted|argued|insisted|warned|wrote"
@@ -279,9 +280,11 @@ final class ClaimRules {
     // a dateline ("WASHINGTON —", "CARACAS (Reuters) -") is not part of what was said
     String clause = DATELINE.matcher(p.clause().strip()).replaceFirst("").replaceFirst("[.,;:]$", "").strip();
     // "aseguraron que eran pescadores": the conjunction goes, and counts as a word of the clause
-    int words = clause.split("\\s+").length;
+    int at0 = t.indexOf(clause);
+    boolean afterConjunction = clause.matches("(?iu)^(?:que|that)\\s.*")
+        || (at0 > 0 && t.substring(0, at0).matches("(?isu).*\\b(?:que|that)\\s+$"));
     clause = clause.replaceFirst("^(?:que|that)\\s+", "");
-    if (words < 3) {
+    if (clause.split("\\s+").length < (afterConjunction ? 2 : 3)) {
       return null;
     }
     int at = t.indexOf(clause);

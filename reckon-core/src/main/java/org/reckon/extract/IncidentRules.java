@@ -223,6 +223,12 @@ final class IncidentRules {
         String before = t.substring(0, c.start());
         String after = t.substring(c.end());
         boolean ofVessels = VESSEL_COUNT_NOUN.matcher(after).find(); // "strikes on four vessels ... killed 14"
+        if (KILL_BEFORE.matcher(before).find() && SURVIVOR_COUNT.matcher(after).lookingAt()) {
+          // "a second strike killed two survivors": the follow-up, and how many lived through the first
+          followUp = true;
+          survivors = survivors == null ? c.count().range() : survivors;
+          continue;
+        }
         if (killed == null && (KILL_BEFORE.matcher(before).find() || (!ofVessels && KILL_AFTER.matcher(after).find()))) {
           killed = c.count().range();
         } else if (survivors == null && SURVIVOR_COUNT.matcher(after).find()) {

@@ -29,7 +29,8 @@ final class TallyRules {
           + "hasta (?:ahora|la fecha)|en total|desde (?:el inicio|que|septiembre|principios)|balance|cifra)\\b");
   /** Words that always speak of the running total, even in a sentence about one strike. */
   static final Pattern RUNNING_TOTAL = Pattern.compile(
-      "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total)\\b");
+      "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total"
+          + "|elevando a|eleva a|elevó a|con lo que (?:suman|ya son)|ya son|la cifra de muertos)\\b");
   /** A day named as when something happened (not "since"): a weekday, a month and day, yesterday. */
   static final Pattern ONE_DAY = Pattern.compile(
       "(?iu)(?<!since )(?<!desde el )\\b(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -37,6 +38,8 @@ final class TallyRules {
   static final Pattern SINGLE_STRIKE = Pattern.compile(
       "(?iu)\\b(?:the first (?:\\w+ )?(?:strike|attack)|the (?:second|third|latest|most recent|last|lethal|deadly) (?:strike|attack)"
           + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:[\\p{L}.-]+ ){0,2}?(?:strike|attack)"
+          + "|(?:struck|hit|attacked|destroyed|bombardeó|atacó|destruyó)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|an|one|una|un)\\s+"
+          + "(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|semi-submersible|lancha|embarcación|semisumergible|barco)"
           + "|a (?:single )?(?:strike|attack) on|(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|"
           + "separate|further|\\d{1,3}(?:st|nd|rd|th)) (?:(?:such|u\\.s\\.|lethal|deadly|military) )?(?:strike|attack)|another (?:strike|attack)"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");

@@ -143,4 +143,32 @@ class VariedReportsTest {
     });
     assertThat(e.tallies()).extracting(t -> t.count().value()).containsExactly(95);
   }
+
+  @Test
+  void spanish_strikeAndRunningTotalInOneSentence_andWhereItWasSaid() {
+    Extraction e = Articles.extract("""
+        Estados Unidos bombardeó el martes una lancha en el Pacífico oriental y mató a dos personas, elevando a 67 la cifra de muertos desde el inicio de la ofensiva en septiembre, según el Comando Sur.
+        El secretario de Guerra, Pete Hegseth, afirmó en la red social X que la embarcación era operada por una organización terrorista.""",
+        LocalDate.of(2025, 11, 5));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-11-04");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
+    });
+    assertThat(e.tallies()).extracting(t -> t.metric().key() + " " + t.count().value()).containsExactly("killed 67");
+    assertThat(e.claims()).extracting(c -> c.speaker() + " | " + c.text())
+        .contains("Pete Hegseth | la embarcación era operada por una organización terrorista");
+  }
+
+  @Test
+  void followUpStrikeOnSurvivors_isNotTheToll() {
+    Extraction e = Articles.extract(
+        "Lawmakers have demanded the unedited video of the Sept. 2 strike, in which a second strike killed two survivors.",
+        LocalDate.of(2025, 12, 5));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-09-02");
+      assertThat(i.killed()).isNull();
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(2));
+      assertThat(i.followUpStrike()).isTrue();
+    });
+  }
 }
