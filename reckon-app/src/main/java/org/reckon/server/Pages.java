@@ -198,7 +198,9 @@ final class Pages {
         section(h2("What was claimed about it"), byType.isEmpty() ? p("No attributed claims about this strike.")
             : div(each(byType.entrySet().stream().toList(), e -> div(h2(e.getKey().replace('_', ' ')).withClass("h3"),
                 each(e.getValue(), Pages::claim)).withClass("claim-group"))).withClass("claims-side-by-side")),
-        section(h2("Contradictions"), each(Views.contradictionsAbout(s, i), Pages::contradiction)),
+        section(h2("Contradictions"), Views.contradictionsAbout(s, i).isEmpty()
+            ? p("None found among the claims of its sources.")
+            : each(Views.contradictionsAbout(s, i), Pages::contradiction)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
         section(h2("Editor decisions"), history.isEmpty() ? p("None.") : ul(each(history, c -> li(
             "#" + c.decision().seq() + " " + c.decision().madeAt() + " by " + c.decision().madeBy() + ": " + c.field() + " "
