@@ -32,6 +32,16 @@ class IncidentRulesTest {
   }
 
   @Test
+  void incident_aBoatFromVenezuela_isInTheCaribbean_withoutTheSeaNamed() {
+    assertThat(Articles.extract("The military struck a boat it accused of carrying drugs from Venezuela on Monday, killing"
+        + " three men.", THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.CARIBBEAN));
+    assertThat(Articles.extract("A strike on Monday hit a Venezuelan drug boat in international waters, killing three.",
+        THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.CARIBBEAN));
+    assertThat(Articles.extract("A strike on a boat in international waters on Monday killed three people.", THU)
+        .incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.UNKNOWN));
+  }
+
+  @Test
   void incident_countOfVesselsBeforeTheKillingVerb_isNotTheToll() {
     Extraction e = Articles.extract(
         "Monday's strikes on four vessels in the eastern Pacific killed 14 people and left one survivor.", THU);
