@@ -29,7 +29,7 @@ final class ClaimRules {
   private static final String VERBS = "said|says|say|told|tells|tell|added|adds|asserted|asserts|claimed|claims|argued|argues"
       + "|contended|contends|maintained|maintains|maintain|insisted|insists|warned|warns|noted|notes|acknowledged|acknowledges"
       + "|denied|denies|wrote|writes|posted|posts|stated|states|explained|explains|declared|declares"
-      + "|suggested|suggests|alleged|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
+      + "|suggested|suggests|alleged(?=,? that\\b)|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
       + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
       + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
       + "|announced|announces|assessed|assesses|determined|concluded"

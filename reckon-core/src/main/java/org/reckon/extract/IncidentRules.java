@@ -40,8 +40,12 @@ final class IncidentRules {
           + "|lanchas?|embarcaci(?:ón|ones)|barcos?|semisumergibles?|narcolanchas?)\\b");
   private static final Pattern FIRST = Pattern.compile(
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
-          + "(?!s?\\s+(?:in|since|outside|off|near|against|under|at night|this|of (?:its|this|the) kind|of 20\\d\\d|of the year)\\b)"
+          + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
+          + "|of 20\\d\\d|of the year)\\b)"
           + "|primer (?:ataque|bombardeo)(?!\\s+(?:en|desde|fuera|contra|de este|de 20\\d\\d)\\b)");
+  /** "was killed in a U.S. strike in September": one strike, though no boat is named. */
+  private static final Pattern IN_A_STRIKE = Pattern.compile(
+      "(?iu)\\b(?:killed|died|dead|muri[óe]\\w*|muert[oa]s?)\\s+(?:in|by|en)\\s+(?:a|an|un)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strike|attack|ataque|bombardeo)\\b");
   /** A line of a timeline: "Sept. 15: Three people are killed ...", "3 de octubre: ..." */
   private static final Pattern TIMELINE_ENTRY = Pattern.compile(
       "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
@@ -51,7 +55,8 @@ final class IncidentRules {
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|mataron|dejó)\\s+(?:all\\s+|a\\s+)?$");
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|mataron|dejó)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+          + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
   private static final Pattern SURVIVOR_COUNT = Pattern.compile(
@@ -102,7 +107,7 @@ final class IncidentRules {
         continue;
       }
       boolean aggregate = TallyRules.isAggregate(s.text());
-      boolean singular = entry || VESSEL.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
+      boolean singular = entry || VESSEL.matcher(s.text()).find() || IN_A_STRIKE.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
           || FIRST.matcher(s.text()).find();
       if (!singular || (aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
         continue;

@@ -30,7 +30,8 @@ final class TallyRules {
   /** Words that always speak of the running total, even in a sentence about one strike. */
   static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total"
-          + "|elevando a|eleva a|elevó a|con lo que (?:suman|ya son)|ya son|la cifra de muertos)\\b");
+          + "|elevando a|eleva a|elevó a|con lo que (?:suman|ya son)|ya son|la cifra de muertos|con un saldo de|saldo de"
+          + "|now stands at|stands at|rose to|has risen to|climbed to)\\b");
   /** A day named as when something happened (not "since"): a weekday, a month and day, yesterday. */
   static final Pattern ONE_DAY = Pattern.compile(
       "(?iu)(?<!since )(?<!desde el )\\b(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -45,6 +46,9 @@ final class TallyRules {
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
+  private static final Pattern TOLL_BEFORE = Pattern.compile(
+      "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
+          + "\\b[^.;]{0,60}$");
   private static final Pattern PEOPLE = Pattern.compile(
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
           + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
@@ -133,8 +137,9 @@ final class TallyRules {
     // "killed 11", "11 people killed", "killing at least 99 people"
     int from = Math.max(0, c.start() - 40);
     int to = Math.min(sentence.length(), c.end() + 40);
-    if ((people || words.length == 0 || words[0].isEmpty()) && KILL.matcher(sentence.substring(from, to)).find()) {
-      return TallyMetric.KILLED;
+    if ((people || words.length == 0 || words[0].isEmpty()) && (KILL.matcher(sentence.substring(from, to)).find()
+        || TOLL_BEFORE.matcher(sentence.substring(0, c.start())).find())) {
+      return TallyMetric.KILLED; // also "The death toll from the campaign now stands at 43"
     }
     return null;
   }

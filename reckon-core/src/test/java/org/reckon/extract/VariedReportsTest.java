@@ -171,4 +171,28 @@ class VariedReportsTest {
       assertThat(i.followUpStrike()).isTrue();
     });
   }
+
+  @Test
+  void firstNightStrike_andATollThatStandsAt_andAllegedAsAnAdjective() {
+    Extraction e = Articles.extract("""
+        In an overnight strike on Friday, U.S. forces destroyed a boat operated by Tren de Aragua in the Caribbean, killing six, Hegseth said. It was the first strike carried out at night. The death toll from the campaign now stands at 43.
+        The U.S. military has killed at least 43 people in 10 strikes on alleged drug boats since early September.""",
+        LocalDate.of(2025, 10, 25));
+    assertThat(e.incidents()).extracting(i -> i.date().iso() + " " + i.killed().min()).containsExactly("2025-10-24 6");
+    assertThat(e.tallies()).extracting(t -> t.metric().key() + " " + t.count().bound().key() + " " + t.count().value())
+        .containsExactly("killed exact 43", "killed at_least 43", "strikes exact 10");
+    assertThat(e.claims()).extracting(c -> c.speaker()).containsExactly("Pete Hegseth");
+  }
+
+  @Test
+  void spanish_allItsCrew_andABalanceOfDead() {
+    Extraction e = Articles.extract("""
+        El Ejército estadounidense destruyó el viernes 3 de octubre una embarcación frente a las costas de Venezuela y mató a sus cuatro tripulantes, informó el secretario de Guerra. Es el cuarto ataque letal desde el 2 de septiembre, con un saldo de al menos 21 muertos.""",
+        LocalDate.of(2025, 10, 4));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-03");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(4));
+    });
+    assertThat(e.tallies()).extracting(t -> t.count().value()).containsExactly(21);
+  }
 }
