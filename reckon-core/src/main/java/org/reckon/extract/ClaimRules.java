@@ -37,7 +37,10 @@ final class ClaimRules {
       + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó"
       + "|calificó|acusó|rechazó|condenó|negó|dijeron|afirmaron|aseguraron|señalaron|denunciaron|informaron|calificaron";
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
-      + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
+      + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?"
+      // "dijo a la prensa", "dijo a Reuters que ..."
+      + "(?:(?<=dijo|declaró|aseguró|afirmó|explicó|señaló|indicó|contó|dijeron|aseguraron|afirmaron)\\s+a\\s+(?:la\\s+prensa|los\\s+periodistas"
+      + "|(?:la\\s+|el\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?";
   /** Where or when something was said, after the verb: "said Wednesday", "wrote on social media". */
   private static final String WHEN_WHERE = "(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
       + "(?: night| morning| afternoon| evening)?|yesterday|today|tonight|last (?:week|month|night)|earlier|later"
@@ -70,7 +73,7 @@ final class ClaimRules {
       "(?u),\\s+(?:said|says|dijo)\\s+(?<np>[^,;:“”\"]{2,80}?)(?:,[^“”\"]{0,200})?,?\\s*$");
   /** Verb then speaker: "..., said Chris Dalby, director of ..." */
   private static final Pattern VERB_NP = Pattern.compile(
-      "(?u)^\\s*,?\\s*(?:" + VERBS + ")\\s+(?<np>(?:the |a |an |one |two |three |four |five )?[^,.;“”\"]{2,80}?"
+      "(?u)^\\s*,?\\s*(?:" + VERBS + ")" + TOLD_OBJECT + "\\s+(?<np>(?:the |a |an |one |two |three |four |five )?[^,.;“”\"]{2,80}?"
           + "(?:,\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?=[.,;]|$))?)(?=,\\s+(?:a|an|the|who|director|author|professor)\\b|[.,;]|$)");
   /** Speaker, verb, then the reported clause: "Defence Secretary Pete Hegseth said the strike showed ..." */
   private static final Pattern NP_VERB_CLAUSE = Pattern.compile(
@@ -130,6 +133,17 @@ final class ClaimRules {
   private static final Pattern LAWMAKERS = Pattern.compile(
       "(?iu)\\b(?:lawmakers|legislators|senators|congressmen|congresswomen|members of Congress|legisladores|congresistas|"
           + "senadores)\\b");
+  /**
+   * A public body the lexicon does not know, told by its country and function: "the Colombian
+   * foreign ministry", "el Ministerio de Defensa de Venezuela", "Mexico's navy". It is a named
+   * source (a capitalised word names whose body it is); its name is the phrase without its article.
+   */
+  private static final Pattern BODY_HEAD = Pattern.compile(
+      "(?iu)\\b(?:ministry|ministerio|navy|armada|coast guard|guardia costera|government|gobierno|embassy|embajada|army|"
+          + "ejército|armed forces|fuerzas armadas|police|policía|prosecutor['’]s office|fiscalía|presidency|presidencia|"
+          + "cancillería|foreign office)\\b");
+  private static final Pattern PEOPLE_IN_BODY = Pattern.compile(
+      "(?iu)\\b(?:officials?|sources?|spokes\\w*|person|people|members?|aides?|funcionarios?|fuentes?|portavoz)\\b");
   /** Parties' members as a whole: an actor of the record, but as a speaker an unnamed group. */
   private static final Pattern PARTY_MEMBERS = Pattern.compile("(?u)^(?:House |Senate )?(?:Republicans|Democrats)$");
   /** A bare plural or a short phrase headed by a kind of source, without article: "officials", "Pentagon officials". */
@@ -144,6 +158,9 @@ final class ClaimRules {
       "(?iu)\\b(?:legal|illegal|law|laws|lawful|unlawful|authority|authoriz|authoris|armed conflict|war powers|constitution|"
           + "opinion|memo|OLC|targeting|combatants?|murder|extrajudicial|international law|justification|legislation|legalidad|ilegal)\\w*");
   private static final int MIN_QUOTE_WORDS = 4;
+  /** A quote that ends in a comma and is followed by its speaker: "“This is murder,” said X". */
+  private static final Pattern SHORT_QUOTE_FRAMED = Pattern.compile(
+      "(?u)^[,!?][”\"]?[”\"]?\\s*(?:,\\s*)?(?:said|says|dijo|wrote|added|told|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}\\s+(?:said|says|wrote|added|dijo))\\b");
   /** Which characters of the current document lie inside quote marks (set per document, per thread). */
   private static final ThreadLocal<boolean[]> QUOTED = ThreadLocal.withInitial(() -> new boolean[0]);
   /** Where the last attributed claim ended, for pronoun resolution. */
@@ -199,8 +216,9 @@ final class ClaimRules {
   private static @Nullable Claim directQuote(Analysis a, ActorRules.Result actors, List<Incident> incidents,
       Quotes.Quote q, Speaker[] last) {
     String text = a.text();
-    if (q.words(text) < MIN_QUOTE_WORDS) {
-      return null;
+    if (q.words(text) < MIN_QUOTE_WORDS && !(q.words(text) >= 2 && SHORT_QUOTE_FRAMED.matcher(
+        text.substring(Math.max(q.start(), q.end() - 1), Math.min(text.length(), q.end() + 60))).find())) {
+      return null; // a word or two in quotes is a scare quote, unless the speaker follows: “This is murder,” said ...
     }
     Sentence s = sentenceAt(a, q.start());
     Sentence end = sentenceAt(a, Math.max(q.start(), q.end() - 1));
@@ -430,6 +448,11 @@ final class ClaimRules {
     }
     if (LAWMAKERS.matcher(mention).find()) {
       return new Speaker(null, mention, SpeakerType.LAWMAKER);
+    }
+    String body = mention.replaceFirst("(?iu)^(?:the|el|la|los|las)\\s+", "");
+    if (BODY_HEAD.matcher(body).find() && !PEOPLE_IN_BODY.matcher(body).find() && body.matches("(?su).*\\p{Lu}.*")
+        && !body.contains(",") && body.split("\\s+").length <= 8) {
+      return new Speaker(body, mention, SpeakerType.ORGANIZATION);
     }
     if (FAMILY.matcher(mention).find()) {
       return new Speaker(null, mention, SpeakerType.FAMILY_MEMBER);

@@ -113,6 +113,27 @@ class ClaimRulesTest {
   }
 
   @Test
+  void shortQuoteFollowedByItsSpeaker_isAQuote() {
+    assertThat(claims("\"This is murder,\" said Sarah Harrison, a former Pentagon lawyer."))
+        .containsExactly("direct_quote | Sarah Harrison | named_expert | This is murder");
+  }
+
+  @Test
+  void publicBodyToldByCountryAndFunction_isANamedOrganization() {
+    assertThat(claims("In a statement, the Colombian foreign ministry condemned the attack as a violation of international law."))
+        .containsExactly("paraphrase | Colombian foreign ministry | organization | the attack as a violation of international law");
+    assertThat(claims("Según el Ministerio de Defensa de Venezuela, los fallecidos eran pescadores de la península de Paria."))
+        .containsExactly("paraphrase | Ministerio de Defensa de Venezuela | organization | los fallecidos eran pescadores de la península de Paria");
+    assertThat(claims("The government said the boats carried drugs.")).as("no body named").isEmpty();
+  }
+
+  @Test
+  void spanishToldObject_isNeitherSpeakerNorClaim() {
+    assertThat(claims("La madre de uno de los hombres dijo a Reuters que su hijo salió a pescar el domingo."))
+        .containsExactly("paraphrase | null | family_member | su hijo salió a pescar el domingo");
+  }
+
+  @Test
   void nameInsideAQuote_isNotTheSpeaker() {
     assertThat(claims("“Stephen is the energy behind the bombings,” the source said."))
         .containsExactly("direct_quote | null | anonymous_official | Stephen is the energy behind the bombings");
