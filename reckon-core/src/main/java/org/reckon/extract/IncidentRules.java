@@ -159,12 +159,44 @@ final class IncidentRules {
       }
     });
     if (!undated.isEmpty()) {
-      Incident unknownDay = build(a, DateValue.UNKNOWN, false, undated);
+      // "the third such strike this month": no day, but the month, when the mentions agree on one
+      Set<DateValue> months = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (undated.contains(m.sentence()) && m.date().known() && m.date().precision() == DatePrecision.MONTH) {
+          months.add(m.date());
+        }
+      }
+      Incident unknownDay = build(a, months.size() == 1 ? months.iterator().next() : DateValue.UNKNOWN, false, undated);
       if (unknownDay.killed() != null) {
         incidents.add(unknownDay); // an undated strike is worth recording only with its toll
       }
     }
-    return incidents;
+    return onlyRegionNamed(a, incidents);
+  }
+
+  /**
+   * An incident whose sentences name no sea takes the article's, when the article names only one:
+   * "The military then struck two more vessels on Wednesday" in a report on the eastern Pacific.
+   */
+  private static List<Incident> onlyRegionNamed(Analysis a, List<Incident> incidents) {
+    if (incidents.stream().noneMatch(i -> i.region() == Region.UNKNOWN)) {
+      return incidents;
+    }
+    Set<Region> named = new LinkedHashSet<>();
+    for (Sentence s : a.sentences()) {
+      RegionMatch r = region(s.text());
+      if (r != null) {
+        named.add(r.region());
+      }
+    }
+    if (named.size() != 1) {
+      return incidents;
+    }
+    Region only = named.iterator().next();
+    return incidents.stream()
+        .map(i -> i.region() != Region.UNKNOWN ? i : new Incident(i.date(), i.dateFromAnnouncement(), only, i.place(),
+            i.vessels(), i.killed(), i.survivors(), i.followUpStrike(), i.claimedAffiliation(), i.claimedCargo(), i.evidence()))
+        .toList();
   }
 
   private static MentionDate mentionDate(Analysis a, Sentence s, int strikeAt) {
@@ -185,7 +217,9 @@ final class IncidentRules {
     }
     Matcher after = DAY_AFTER.matcher(s.text());
     boolean announced = false;
-    if (nearest == null && spoken != null && (!FIRST.matcher(s.text()).find() || after.find())) {
+    boolean dayNear = nearest != null && nearest.value().precision() == DatePrecision.DAY;
+    if (!dayNear && spoken != null && spoken.value().precision() == DatePrecision.DAY
+        && (!FIRST.matcher(s.text()).find() || after.find())) {
       nearest = spoken; // "said on Monday that the military had struck a boat": announced that day, struck then or before
       announced = true;
     }

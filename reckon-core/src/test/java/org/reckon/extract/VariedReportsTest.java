@@ -195,4 +195,26 @@ class VariedReportsTest {
     });
     assertThat(e.tallies()).extracting(t -> t.count().value()).containsExactly(21);
   }
+
+  @Test
+  void twoStrikesOnConsecutiveDays_theSecondWithoutItsSea_takesTheArticlesOnlySea() {
+    Extraction e = Articles.extract("""
+        The U.S. military said Wednesday it had struck three boats traveling in a convoy in the eastern Pacific on Tuesday, killing three people.
+
+        The military then struck two more vessels on Wednesday, killing five, Southern Command said.""", LocalDate.of(2025, 12, 31));
+    assertThat(e.incidents()).extracting(i -> i.date().iso() + " " + i.region().key() + " " + i.killed().min() + " " + i.vessels())
+        .containsExactly("2025-12-30 eastern_pacific 3 3", "2025-12-31 eastern_pacific 5 2");
+  }
+
+  @Test
+  void dayOfTheAnnouncement_beatsAMonth() {
+    Extraction e = Articles.extract("""
+        President Trump announced Friday that U.S. forces had killed three people in a strike on a vessel in the U.S. Southern Command area of responsibility, the third such strike this month.""",
+        LocalDate.of(2025, 9, 20));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-09-19");
+      assertThat(i.dateFromAnnouncement()).isTrue();
+      assertThat(i.region().key()).isEqualTo("unknown");
+    });
+  }
 }
