@@ -125,7 +125,8 @@ final class ExportCommand implements Callable<Integer> {
     List<List<Object>> rows = new java.util.ArrayList<>();
     switch (what) {
       case incidents -> {
-        nodes = record.incidents().stream().map(RecordJson::incident).toList();
+        var byDocument = RecordJson.claimsByDocument(record.claims());
+        nodes = record.incidents().stream().map(i -> RecordJson.incident(i, byDocument)).toList();
         columns = RecordJson.INCIDENT_COLUMNS;
         record.incidents().forEach(i -> rows.add(RecordJson.incidentRow(i)));
       }

@@ -39,7 +39,7 @@ final class Exports {
           body = out.toString();
         } else {
           ArrayNode a = JSON.createArrayNode();
-          incidents.forEach(i -> a.add(RecordJson.incident(i)));
+          incidents.forEach(i -> a.add(RecordJson.incident(i, s.claimsByDocument())));
           body = JSON.writeValueAsString(a);
         }
       }

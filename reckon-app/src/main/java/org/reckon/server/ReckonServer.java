@@ -136,13 +136,13 @@ public final class ReckonServer implements AutoCloseable {
       page.put("limit", q.limit());
       page.put("offset", q.offset());
       ArrayNode items = page.putArray("items");
-      all.stream().skip(q.offset()).limit(q.limit()).forEach(i -> items.add(RecordJson.incident(i)));
+      all.stream().skip(q.offset()).limit(q.limit()).forEach(i -> items.add(RecordJson.incident(i, s.get().claimsByDocument())));
       json(ctx, page);
     });
     app.get("/api/incidents/{id}", ctx -> {
       Snapshot snap = s.get();
       RecordIncident i = incident(snap, ctx.pathParam("id"));
-      ObjectNode n = RecordJson.incident(i);
+      ObjectNode n = RecordJson.incident(i, snap.claimsByDocument());
       ArrayNode claims = n.putArray("claims");
       Views.claimsAbout(snap, i).forEach(c -> claims.add(RecordJson.claim(c)));
       ArrayNode history = n.putArray("history");

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
 import org.reckon.model.Extraction;
+import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
+import org.reckon.reconcile.RecordJson;
 import org.reckon.search.SearchIndex;
 
 /**
@@ -15,7 +17,7 @@ import org.reckon.search.SearchIndex;
  * request threads.
  */
 record Snapshot(Decisions.Applied applied, Map<String, Document> documents, Map<String, Extraction> extractions,
-    SearchIndex search, long version) {
+    SearchIndex search, long version, Map<String, List<SourcedClaim>> claimsByDocument) {
 
   CampaignRecord record() {
     return applied.record();
@@ -27,6 +29,6 @@ record Snapshot(Decisions.Applied applied, Map<String, Document> documents, Map<
     documents.forEach(d -> docs.put(d.id(), d));
     Map<String, Extraction> byDoc = new LinkedHashMap<>();
     extractions.forEach(e -> byDoc.put(e.document().id(), e));
-    return new Snapshot(applied, docs, byDoc, search, version);
+    return new Snapshot(applied, docs, byDoc, search, version, RecordJson.claimsByDocument(applied.record().claims()));
   }
 }

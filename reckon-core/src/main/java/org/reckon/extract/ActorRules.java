@@ -63,7 +63,12 @@ final class ActorRules {
       "Aragua", "Tren", "Cartel", "Nobel", "Peace", "Prize", "Oval", "Office", "Gulf", "Sea", "Ocean", "Island", "Islands",
       "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Latin", "South", "North", "Central", "West",
       "East", "Western", "Eastern", "Southern", "Northern", "Al", "Qaeda", "ISIS", "God", "Christmas", "Security",
-      "Homeland", "Council", "Justice", "State", "Defense", "Defence", "War", "Legal", "Counsel", "Special", "Operations"));
+      "Homeland", "Council", "Justice", "State", "Defense", "Defence", "War", "Legal", "Counsel", "Special", "Operations",
+      // kinds of people, capitalised only because a sentence starts with them: "Relatives said ..."
+      "Relatives", "Officials", "Witnesses", "Experts", "Residents", "Analysts", "Critics", "Lawmakers", "Authorities",
+      "Prosecutors", "Investigators", "Fishermen", "Families", "Neighbors", "Neighbours", "Survivors", "Sources",
+      "Diplomats", "Legislators", "Senators", "Aides", "Activists", "Advocates", "Scholars", "Observers", "Others",
+      "Familiares", "Vecinos", "Pescadores", "Funcionarios", "Fuentes", "Expertos", "Analistas", "Autoridades"));
   private static final Set<String> FIRST_NAMES = new HashSet<>(Lexicons.lines("first-names.txt"));
   private static final Set<String> PLACE_PREFIXES = Set.of("San", "Santa", "Santo", "Puerto", "Port", "Fort", "Saint", "St.",
       "Cape", "Lake", "Mount", "Río", "Rio", "Isla", "Ciudad", "Villa", "Bahía", "Punta");

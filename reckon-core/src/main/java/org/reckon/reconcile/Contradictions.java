@@ -29,11 +29,11 @@ import org.reckon.model.SpeakerType;
  * thing to be a narco-terrorist and another to be a fisherman") takes no side.
  */
 final class Contradictions {
-  private static final Pattern PEOPLE_STRUCK = Pattern.compile(
+  static final Pattern PEOPLE_STRUCK = Pattern.compile(
       "(?iu)\\b(?:men|people|members|member|crew|those killed|the dead|aboard|on board|boat|ship|vessel|victims|"
           + "fishermen|none of them|they were|all \\d+|the \\d+|\\d+|hombres|personas|miembros|lancha|embarcación|"
           + "tripulantes|eran)\\b");
-  private static final Pattern DISPUTE = Pattern.compile(
+  static final Pattern DISPUTE = Pattern.compile(
       "(?iu)\\b(?:not|no|none|never|nothing to do with|inaccurate|false|untrue|ludicrous|absurd|baseless|unfounded|"
           + "no evidence|without evidence|denied|denies|deny|rejected|rejects|lie|lies|lying|ningún|ninguno|nada que ver|"
           + "falso|mentira|niega|negó|n['’]t)\\b|n['’]t\\b");
@@ -46,10 +46,10 @@ final class Contradictions {
       "(?iu)\\b(?:fishermen|fisherman|fishers|pescadores|pescador)\\b"
           + "|\\b(?:were|are|was|is|eran|era|son|fueron)\\s+(?:\\p{L}+\\s+){0,3}?"
           + "(?:civilians|innocent|migrants|civiles|inocentes|migrantes)\\b");
-  private static final Pattern VESSEL = Pattern.compile(
+  static final Pattern VESSEL = Pattern.compile(
       "(?iu)\\b(?:boats?|vessels?|ships?|semi-?submersibles?|go-fast|aboard|on board|lanchas?|embarcaci(?:ón|ones)|"
           + "barcos?|a bordo)\\b|drug[- ]boats?");
-  private static final Pattern CARRYING = Pattern.compile(
+  static final Pattern CARRYING = Pattern.compile(
       "(?iu)\\b(?:carry(?:ing)?|carried|loaded|laden|smuggl(?:ing|ed)|transport(?:ing|ed)|trafficking|cargo|"
           + "packed|full of|transportaba|cargad[oa]|llevaba)\\b|drug[- ](?:boats?|vessels?|laden|carrying)");
   private static final Pattern DESTINATION = Pattern.compile(

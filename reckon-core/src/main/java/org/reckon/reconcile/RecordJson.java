@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.reckon.model.Contradiction;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.SourcedClaim;
@@ -30,6 +31,18 @@ public final class RecordJson {
       "document_id", "below_earlier_bound");
 
   private RecordJson() {}
+
+  /** The record's claims by document, for {@link #incident(RecordIncident, Map)}; build it once per record. */
+  public static Map<String, List<SourcedClaim>> claimsByDocument(List<SourcedClaim> claims) {
+    return Attributions.byDocument(claims);
+  }
+
+  /** An incident with, for its claimed affiliation and cargo, who claimed each ({@code claimed_by}). */
+  public static ObjectNode incident(RecordIncident i, Map<String, List<SourcedClaim>> claimsByDocument) {
+    ObjectNode n = incident(i);
+    n.set("claimed_by", Attributions.claimedBy(i, claimsByDocument));
+    return n;
+  }
 
   public static ObjectNode incident(RecordIncident i) {
     ObjectNode n = MAPPER.createObjectNode();
