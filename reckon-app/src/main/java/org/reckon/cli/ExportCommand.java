@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas)."
     })
 final class ExportCommand implements Callable<Integer> {
-  enum What { documents, incidents, tallies, claims, contradictions }
+  enum What { documents, incidents, tallies, claims, contradictions, actors }
 
   enum Format { jsonl, json, csv, geojson }
 
@@ -139,6 +139,11 @@ final class ExportCommand implements Callable<Integer> {
         nodes = record.claims().stream().map(RecordJson::claim).toList();
         columns = RecordJson.CLAIM_COLUMNS;
         record.claims().forEach(c -> rows.add(RecordJson.claimRow(c)));
+      }
+      case actors -> {
+        nodes = record.actors().stream().map(RecordJson::actor).toList();
+        columns = RecordJson.ACTOR_COLUMNS;
+        record.actors().forEach(a -> rows.add(RecordJson.actorRow(a)));
       }
       default -> {
         nodes = record.contradictions().stream().map(RecordJson::contradiction).toList();

@@ -58,6 +58,7 @@ public final class ReckonCommand implements Runnable {
     cli.setExecutionExceptionHandler(new Failures());
     cli.setExitCodeExceptionMapper(e -> CANNOT_RUN);
     cli.getCommandSpec().exitCodeOnInvalidInput(CANNOT_RUN);
+    cli.setUsageHelpWidth(100); // the descriptions are written in lines of up to 92 characters
     return cli;
   }
 

@@ -173,6 +173,11 @@ public final class ReckonServer implements AutoCloseable {
       }
       json(ctx, a);
     });
+    app.get("/api/actors", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      s.get().record().actors().forEach(x -> a.add(RecordJson.actor(x)));
+      json(ctx, a);
+    });
     app.get("/api/documents", ctx -> {
       ArrayNode a = JSON.createArrayNode();
       s.get().documents().values().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())

@@ -105,6 +105,12 @@ class ServerApiTest {
     assertThat(json("/api/contradictions").isArray()).isTrue();
     assertThat(json("/api/documents")).hasSizeGreaterThanOrEqualTo(7);
     assertThat(get("/api/claims?speaker_type=pundit").statusCode()).isEqualTo(400);
+    // one Hegseth across the documents that name him, with every way they name him
+    assertThat(json("/api/actors")).filteredOn(a -> a.get("name").asText().equals("Pete Hegseth")).singleElement()
+        .satisfies(a -> {
+          assertThat(a.get("document_ids").size()).isGreaterThanOrEqualTo(2);
+          assertThat(a.get("aliases")).extracting(JsonNode::asText).contains("Hegseth");
+        });
   }
 
   @Test
@@ -122,6 +128,7 @@ class ServerApiTest {
     JsonNode openapi = json("/api/openapi.json");
     assertThat(openapi.get("openapi").asText()).startsWith("3.");
     assertThat(openapi.get("paths").has("/api/incidents/{id}")).isTrue();
+    assertThat(openapi.get("paths").has("/api/actors")).isTrue();
     HttpResponse<String> csv = get("/api/export/incidents?format=csv&region=caribbean");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-incidents.csv\"");

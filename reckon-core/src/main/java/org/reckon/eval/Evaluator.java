@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.reckon.ingest.TextNormalizer;
 import org.reckon.model.Actor;
 import org.reckon.model.Claim;
 import org.reckon.model.DateRange;
@@ -242,12 +243,8 @@ public final class Evaluator {
     return (double) n / gold.size();
   }
 
-  /** Lower case, no accents, straight quotes, single spaces. */
+  /** Lower case, no accents, straight quotes, single spaces: see {@link TextNormalizer#fold}. */
   static String fold(@Nullable String s) {
-    if (s == null) {
-      return "";
-    }
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    return s == null ? "" : TextNormalizer.fold(s);
   }
 }

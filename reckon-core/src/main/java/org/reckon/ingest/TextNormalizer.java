@@ -37,4 +37,13 @@ public final class TextNormalizer {
       throw new IllegalStateException("every Java runtime provides SHA-256", e);
     }
   }
+
+  /**
+   * A name or phrase as compared, not as stored: lower case, no accents, straight apostrophes,
+   * single spaces. "Nicolás Maduro" and "Nicolas  Maduro" fold to the same text.
+   */
+  public static String fold(String s) {
+    String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return decomposed.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+  }
 }

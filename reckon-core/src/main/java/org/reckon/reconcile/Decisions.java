@@ -90,7 +90,7 @@ public final class Decisions {
       }
     }
     CampaignRecord updated = new CampaignRecord(List.copyOf(incidents.values()), record.tallies(), record.killedSum(),
-        record.claims(), record.contradictions());
+        record.claims(), record.contradictions(), record.actors());
     return new Applied(updated, changes, problems);
   }
 

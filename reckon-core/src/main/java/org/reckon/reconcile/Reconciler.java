@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.Bound;
 import org.reckon.model.CampaignRecord;
+import org.reckon.model.RecordActor;
+import org.reckon.model.Actor;
 import org.reckon.model.Claim;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
@@ -115,7 +117,8 @@ public final class Reconciler {
         claims.add(new SourcedClaim(c, e.document().id(), e.document().source(), e.document().outlet()));
       }
     }
-    return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims));
+    return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims),
+        actors(extractions));
   }
 
   /**
@@ -254,6 +257,30 @@ public final class Reconciler {
       return "confirmed";
     }
     return group.stream().map(Mention::documentId).distinct().count() >= 2 ? "fair" : "weak";
+  }
+
+  /**
+   * Actors across documents: one per canonical name, compared without case or accents ("Nicolas
+   * Maduro" is "Nicolás Maduro"), with the union of aliases and roles, in the order first seen.
+   */
+  private static List<RecordActor> actors(List<Extraction> extractions) {
+    Map<String, RecordActor> byKey = new LinkedHashMap<>();
+    for (Extraction e : extractions) {
+      for (Actor a : e.actors()) {
+        String key = org.reckon.ingest.TextNormalizer.fold(a.name());
+        RecordActor known = byKey.get(key);
+        Set<String> aliases = new LinkedHashSet<>(known == null ? List.of() : known.aliases());
+        aliases.addAll(a.aliases());
+        Set<String> roles = new LinkedHashSet<>(known == null ? List.of() : known.roles());
+        roles.addAll(a.roles());
+        Set<String> documents = new LinkedHashSet<>(known == null ? List.of() : known.documentIds());
+        documents.add(e.document().id());
+        byKey.put(key, new RecordActor(known == null ? a.name() : known.name(), known == null ? a.type() : known.type(),
+            List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents)));
+      }
+    }
+    return byKey.values().stream().sorted(Comparator.comparing((RecordActor a) -> -a.documentIds().size())
+        .thenComparing(RecordActor::name)).toList();
   }
 
   private static List<TallyPoint> series(List<Extraction> extractions) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.reckon.model.Contradiction;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.SourcedClaim;
+import org.reckon.model.RecordActor;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.Region;
 import org.reckon.model.Span;
@@ -140,6 +141,25 @@ public final class RecordJson {
   }
 
   /** The CSV columns of a claim, in order. */
+  /** The CSV columns of an actor, in order: lists joined with "; ". */
+  public static final List<String> ACTOR_COLUMNS = List.of("name", "type", "aliases", "roles", "documents");
+
+  /** An actor across documents: name, type, every alias and role, the documents it appears in. */
+  public static ObjectNode actor(RecordActor a) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("name", a.name());
+    n.put("type", a.type().key());
+    a.aliases().forEach(n.putArray("aliases")::add);
+    a.roles().forEach(n.putArray("roles")::add);
+    a.documentIds().forEach(n.putArray("document_ids")::add);
+    return n;
+  }
+
+  public static List<Object> actorRow(RecordActor a) {
+    return List.of(a.name(), a.type().key(), String.join("; ", a.aliases()), String.join("; ", a.roles()),
+        a.documentIds().size());
+  }
+
   public static final List<String> CLAIM_COLUMNS = List.of("speaker", "speaker_mention", "speaker_type", "kind", "text",
       "about", "source", "outlet", "document_id", "start", "end");
 

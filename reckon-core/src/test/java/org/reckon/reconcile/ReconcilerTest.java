@@ -159,4 +159,18 @@ class ReconcilerTest {
         report("paper-b", "2025-10-16", "BOGOTA (Reuters) - Relatives mourned six men killed in the Oct. 14 strike on a boat in the Caribbean.")));
     assertThat(record.incidents()).singleElement().satisfies(i -> assertThat(i.grade()).isEqualTo("fair"));
   }
+
+  @Test
+  void actors_oneAcrossDocuments_aliasesAndRolesJoined_accentsIgnored() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        report("a", "2025-10-15", "Defense Secretary Pete Hegseth said the strike killed six. Nicolás Maduro denounced it."),
+        report("b", "2025-10-16", "Hegseth said more strikes would follow, and Nicolas Maduro said Venezuela would resist.")));
+    assertThat(record.actors()).filteredOn(a -> a.name().equals("Pete Hegseth")).singleElement().satisfies(a -> {
+      assertThat(a.documentIds()).hasSize(2);
+      assertThat(a.aliases()).contains("Defense Secretary Pete Hegseth", "Hegseth");
+      assertThat(a.roles()).contains("Defense Secretary");
+    });
+    assertThat(record.actors()).filteredOn(a -> a.name().startsWith("Nicol")).singleElement()
+        .satisfies(a -> assertThat(a.documentIds()).hasSize(2));
+  }
 }
