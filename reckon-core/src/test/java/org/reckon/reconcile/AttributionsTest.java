@@ -1,29 +1,15 @@
 package org.reckon.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reckon.reconcile.TestReports.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reckon.extract.Extractor;
-import org.reckon.ingest.TextNormalizer;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.Document;
-import org.reckon.model.Extraction;
-import org.reckon.model.PublishedBasis;
 
 /** Who claimed an incident's affiliation and cargo, over short reports written for this test. */
 class AttributionsTest {
-  private static final Extractor EXTRACTOR = new Extractor();
-
-  private static Extraction report(String outlet, String published, String text) {
-    String body = TextNormalizer.normalize(text);
-    return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), outlet + ".txt", null, null, outlet, "en",
-        LocalDate.parse(published), null, PublishedBasis.HEADER, body, Map.of()));
-  }
-
   @Test
   void affiliationAndCargo_eachWithItsSpeakersAndStance_generalRemarksLeftOut() {
     CampaignRecord record = Reconciler.reconcile(List.of(

@@ -1,20 +1,15 @@
 package org.reckon.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reckon.reconcile.TestReports.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.reckon.extract.Extractor;
-import org.reckon.ingest.TextNormalizer;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.Document;
 import org.reckon.model.Extraction;
-import org.reckon.model.PublishedBasis;
 import org.reckon.model.RecordIncident;
 
 /**
@@ -25,15 +20,6 @@ import org.reckon.model.RecordIncident;
  * two, no two merged.
  */
 class CampaignTimelineTest {
-  private static final Extractor EXTRACTOR = new Extractor();
-
-  private static Extraction report(String outlet, String published, String text) {
-    String body = TextNormalizer.normalize(text);
-    LocalDate day = published == null ? null : LocalDate.parse(published);
-    return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), outlet + ".txt", null, null, outlet, "en",
-        day, null, day == null ? PublishedBasis.UNKNOWN : PublishedBasis.HEADER, body, Map.of()));
-  }
-
   private static final List<Extraction> REPORTS = List.of(
       report("wire", "2025-10-14",
           "U.S. forces struck a boat off the coast of Venezuela on Tuesday, killing six people, Defense Secretary Pete Hegseth said."),

@@ -1,33 +1,20 @@
 package org.reckon.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reckon.reconcile.TestReports.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.reckon.extract.Extractor;
-import org.reckon.ingest.TextNormalizer;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.Document;
 import org.reckon.model.Extraction;
-import org.reckon.model.PublishedBasis;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.TallyPoint;
 
 /** Reconciliation over short reports written for these tests, worded the way outlets differ. */
 class ReconcilerTest {
-  private static final Extractor EXTRACTOR = new Extractor();
-
-  private static Extraction report(String outlet, String published, String text) {
-    String body = TextNormalizer.normalize(text);
-    return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), outlet + ".txt", null, null, outlet, "en",
-        LocalDate.parse(published), null, PublishedBasis.HEADER, body, Map.of()));
-  }
-
   private static final List<Extraction> CORPUS = List.of(
       report("wire", "2025-10-15", "A U.S. strike on a boat in the Caribbean on Tuesday killed six people, Hegseth said."),
       report("tv", "2025-10-16", "The Oct. 14 strike off the coast of Venezuela killed six men, officials said."),
