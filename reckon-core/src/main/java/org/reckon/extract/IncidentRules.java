@@ -46,6 +46,8 @@ final class IncidentRules {
   /** "was killed in a U.S. strike in September": one strike, though no boat is named. */
   private static final Pattern IN_A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:killed|died|dead|muri[óe]\\w*|muert[oa]s?)\\s+(?:in|by|en)\\s+(?:a|an|un)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strike|attack|ataque|bombardeo)\\b");
+  /** "All 11 people aboard were killed": the toll of the strike just told. */
+  private static final Pattern ABOARD_WORD = Pattern.compile("(?iu)\\b(?:aboard|on board|a bordo)\\b");
   /** A line of a timeline: "Sept. 15: Three people are killed ...", "3 de octubre: ..." */
   private static final Pattern TIMELINE_ENTRY = Pattern.compile(
       "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
@@ -61,6 +63,9 @@ final class IncidentRules {
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
   private static final Pattern SURVIVOR_COUNT = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?(?:survivors?|survived|sobrevivientes?|sobrevivieron)\\b");
+  private static final Pattern ONE_SURVIVOR = Pattern.compile(
+      "(?iu)\\b(?:a|one|the|lone|sole|only|un|una|el|la|único|única)\\s+(?:lone\\s+|sole\\s+|only\\s+|único\\s+)?"
+          + "(?:survivor|sobreviviente|superviviente)\\b");
   private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?:survivors|sobrevivientes)\\b");
   private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
   private static final Pattern FOLLOW_UP = Pattern.compile(
@@ -68,7 +73,7 @@ final class IncidentRules {
   private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
       "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|embarcación|barco|semisumergible)\\b");
+      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|narcolancha|embarcación|barco|semisumergible)\\b");
 
   private static final Pattern THE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:boat|vessel|speedboat|semi-submersible|submersible|craft|lancha|embarcación)\\b");
@@ -100,7 +105,8 @@ final class IncidentRules {
       boolean entry = TIMELINE_ENTRY.matcher(s.text()).lookingAt() && KILLED_WORD.matcher(s.text()).find();
       if (!strike.find() && !entry) {
         if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1
-            && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find())
+            && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find()
+                || (ABOARD_WORD.matcher(s.text()).find() && KILLED_WORD.matcher(s.text()).find()))
             && !TallyRules.isAggregate(s.text())) {
           followers.put(s, lastMention);
         }
@@ -280,6 +286,8 @@ final class IncidentRules {
         survivors = CountRange.exactly(0);
       } else if (survivors == null && SURVIVORS_PLURAL.matcher(t).find()) {
         survivors = new CountRange(2, null); // plural, no number: at least two
+      } else if (survivors == null && ONE_SURVIVOR.matcher(t).find()) {
+        survivors = CountRange.exactly(1); // "searching for a survivor", "y un sobreviviente"
       }
       if (vessels == null && ONE_VESSEL.matcher(t).find() && STRIKE.matcher(t).find()) {
         vessels = 1;

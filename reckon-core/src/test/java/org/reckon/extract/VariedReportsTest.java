@@ -217,4 +217,31 @@ class VariedReportsTest {
       assertThat(i.region().key()).isEqualTo("unknown");
     });
   }
+
+  @Test
+  void survivorsAndTollsToldAroundTheStrike() {
+    Extraction lone = Articles.extract("""
+        Mexico's navy said it was searching for a survivor of Monday's strikes in the eastern Pacific, which killed 14 people on four boats.""",
+        LocalDate.of(2025, 10, 29));
+    assertThat(lone.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(14));
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(1));
+      assertThat(i.vessels()).isEqualTo(4);
+    });
+    Extraction aboard = Articles.extract("""
+        The admiral ordered a second strike on the boat on Sept. 2 after the first strike left two survivors clinging to the wreckage. All 11 people aboard were killed.""",
+        LocalDate.of(2025, 12, 2));
+    assertThat(aboard.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(11));
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(2));
+    });
+    Extraction spanish = Articles.extract(
+        "Un ataque contra una narcolancha en el Pacífico oriental dejó el viernes dos muertos y un sobreviviente, informó el Comando Sur.",
+        LocalDate.of(2026, 1, 24));
+    assertThat(spanish.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(1));
+      assertThat(i.vessels()).isEqualTo(1);
+    });
+  }
 }
