@@ -100,9 +100,13 @@ final class IncidentRules {
     List<Mention> mentions = new ArrayList<>();
     Map<Sentence, Sentence> followers = new LinkedHashMap<>(); // "The boat was intercepted off ..." -> its strike
     Sentence lastMention = null;
-    for (Sentence s : a.sentences()) {
+    Set<Sentence> continuations = new java.util.HashSet<>();
+    Mention previous = null;
+    for (Sentence s : splitBySea(a.sentences(), continuations)) {
       Matcher strike = STRIKE.matcher(s.text());
-      boolean entry = TIMELINE_ENTRY.matcher(s.text()).lookingAt() && KILLED_WORD.matcher(s.text()).find();
+      boolean continuation = continuations.contains(s); // "..., and one in the Caribbean, killing three"
+      boolean entry = continuation
+          || TIMELINE_ENTRY.matcher(s.text()).lookingAt() && KILLED_WORD.matcher(s.text()).find();
       if (!strike.find() && !entry) {
         if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1
             && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find()
@@ -119,19 +123,25 @@ final class IncidentRules {
         continue;
       }
       MentionDate md = mentionDate(a, s, entry ? 0 : strike.start());
+      if (continuation && !md.date().known() && previous != null) {
+        md = new MentionDate(previous.date(), previous.announced()); // the day told in its first half
+      }
       DateValue date = md.date();
-      mentions.add(new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY, md.announced()));
+      previous = new Mention(s, date, date.known() && date.precision() == DatePrecision.DAY, md.announced());
+      mentions.add(previous);
       lastMention = s;
     }
-    // Group: same day -> one incident; undated mentions join their neighbours.
-    Map<LocalDate, List<Sentence>> byDay = new LinkedHashMap<>();
-    Map<LocalDate, Boolean> announcedOnly = new LinkedHashMap<>();
+    // Group: same day and sea -> one incident; undated mentions join their neighbours. A mention
+    // that names another sea than the day's incident, with a toll of its own, is another strike:
+    // "two boats in the eastern Pacific, killing eight, and one in the Caribbean, killing three".
+    Map<DayKey, List<Sentence>> byDay = new LinkedHashMap<>();
+    Map<DayKey, Boolean> announcedOnly = new LinkedHashMap<>();
     List<Sentence> undated = new ArrayList<>();
-    LocalDate current = null;
+    DayKey current = null;
     List<Sentence> beforeAnyDate = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.dated()) {
-        current = m.date().day();
+        current = dayKey(m, byDay, announcedOnly);
         announcedOnly.merge(current, m.announced(), Boolean::logicalAnd);
         byDay.computeIfAbsent(current, d -> new ArrayList<>()).add(m.sentence());
         if (!beforeAnyDate.isEmpty()) {
@@ -156,11 +166,11 @@ final class IncidentRules {
       }
     });
     List<Incident> incidents = new ArrayList<>();
-    byDay.forEach((day, sentences) -> {
-      Incident incident = build(a, DateValue.ofDay(day), announcedOnly.get(day), sentences);
+    byDay.forEach((key, sentences) -> {
+      Incident incident = build(a, DateValue.ofDay(key.day()), announcedOnly.get(key), sentences);
       // dated only by when someone spoke ("told ABC News on Sunday"), with no toll and no place:
       // a remark about strikes in general, not a strike
-      if (!announcedOnly.get(day) || incident.killed() != null || incident.region() != Region.UNKNOWN) {
+      if (!announcedOnly.get(key) || incident.killed() != null || incident.region() != Region.UNKNOWN) {
         incidents.add(incident);
       }
     });
@@ -203,6 +213,100 @@ final class IncidentRules {
         .map(i -> i.region() != Region.UNKNOWN ? i : new Incident(i.date(), i.dateFromAnnouncement(), only, i.place(),
             i.vessels(), i.killed(), i.survivors(), i.followUpStrike(), i.claimedAffiliation(), i.claimedCargo(), i.evidence()))
         .toList();
+  }
+
+  /** One strike's group: its day, and its sea when a mention names one. */
+  private record DayKey(LocalDate day, Region region) {}
+
+  /**
+   * The group a dated mention joins: the day's group of its sea; a group of the day with no sea
+   * yet takes this one; a mention with a sea of its own and its own toll opens another group;
+   * otherwise the day's latest group.
+   */
+  private static DayKey dayKey(Mention m, Map<DayKey, List<Sentence>> groups, Map<DayKey, Boolean> announced) {
+    LocalDate day = m.date().day();
+    RegionMatch r = region(m.sentence().text());
+    Region sea = r == null ? Region.UNKNOWN : r.region();
+    DayKey own = new DayKey(day, sea);
+    if (groups.containsKey(own)) {
+      return own;
+    }
+    DayKey latest = null;
+    for (DayKey k : groups.keySet()) {
+      if (k.day().equals(day)) {
+        latest = k;
+      }
+    }
+    if (latest == null || sea == Region.UNKNOWN) {
+      return latest == null ? own : latest;
+    }
+    if (latest.region() == Region.UNKNOWN) {
+      // the day's group learns its sea: re-key it, keeping its place and its sentences
+      List<Sentence> sentences = groups.remove(latest);
+      Boolean wasAnnounced = announced.remove(latest);
+      groups.put(own, sentences);
+      announced.put(own, wasAnnounced);
+      return own;
+    }
+    return hasToll(m.sentence().text()) ? own : latest;
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?u)(?:,\\s+and\\s+|;\\s+|,\\s+y\\s+)");
+
+  /**
+   * Sentences that tell strikes in two seas, each with its own toll, split in two at the clause
+   * break before the second sea: "... two boats in the eastern Pacific, killing eight people, and
+   * one in the Caribbean, killing three". Other sentences are kept whole.
+   */
+  private static List<Sentence> splitBySea(List<Sentence> sentences, Set<Sentence> continuations) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String t = s.text();
+      Region first = null;
+      int firstStart = Integer.MAX_VALUE;
+      int firstEnd = -1;
+      int secondStart = -1;
+      for (Lexicons.RegionPhrase phrase : Lexicons.REGIONS) {
+        Matcher m = phrase.pattern().matcher(t);
+        if (m.find() && m.start() < firstStart) {
+          first = phrase.region();
+          firstStart = m.start();
+          firstEnd = m.end();
+        }
+      }
+      if (first != null) {
+        for (Lexicons.RegionPhrase phrase : Lexicons.REGIONS) {
+          if (phrase.region() == first) {
+            continue;
+          }
+          Matcher m = phrase.pattern().matcher(t);
+          if (m.find(firstEnd) && (secondStart < 0 || m.start() < secondStart)) {
+            secondStart = m.start();
+          }
+        }
+      }
+      int cut = -1;
+      int rest = -1;
+      if (secondStart > 0) {
+        for (Matcher b = CLAUSE_BREAK.matcher(t).region(firstEnd, secondStart); b.find(); ) {
+          cut = b.start();
+          rest = b.end();
+        }
+      }
+      if (cut < 0 || !hasToll(t.substring(0, cut)) || !hasToll(t.substring(cut))) {
+        out.add(s);
+        continue;
+      }
+      out.add(new Sentence(s.index(), s.start(), s.start() + cut, s.paragraph(), t.substring(0, cut)));
+      Sentence second = new Sentence(s.index(), s.start() + rest, s.end(), s.paragraph(), t.substring(rest));
+      out.add(second);
+      continuations.add(second);
+    }
+    return out;
+  }
+
+  private static boolean hasToll(String clause) {
+    return KILLED_WORD.matcher(clause).find() && !Counts.find(clause).isEmpty();
   }
 
   private static MentionDate mentionDate(Analysis a, Sentence s, int strikeAt) {

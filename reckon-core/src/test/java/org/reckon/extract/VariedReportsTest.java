@@ -244,4 +244,27 @@ class VariedReportsTest {
       assertThat(i.vessels()).isEqualTo(1);
     });
   }
+
+  @Test
+  void strikesInTwoSeasOnOneDay_areTwoIncidents() {
+    Extraction oneSentence = Articles.extract(
+        "U.S. forces struck two boats in the eastern Pacific on Monday, killing eight people, and one in the Caribbean, killing"
+            + " three, Southern Command said.", LocalDate.of(2026, 2, 17));
+    assertThat(oneSentence.incidents()).extracting(i -> i.date().iso() + " " + i.region().key() + " " + i.killed().min())
+        .containsExactly("2026-02-16 eastern_pacific 8", "2026-02-16 caribbean 3");
+    assertThat(oneSentence.incidents().get(1).evidence().get(0).text()).startsWith("one in the Caribbean");
+    Extraction twoSentences = Articles.extract("""
+        In the eastern Pacific, U.S. forces struck two boats on Monday, killing eight people. In the Caribbean, a third strike on Monday killed three.
+        The Caribbean strike was the first there since November.""", LocalDate.of(2026, 2, 17));
+    assertThat(twoSentences.incidents()).extracting(i -> i.region().key() + " " + i.killed().min())
+        .containsExactly("eastern_pacific 8", "caribbean 3");
+  }
+
+  @Test
+  void oneStrikeToldWithTwoPlaceNames_staysOne() {
+    Extraction e = Articles.extract("""
+        After weeks of strikes in the Caribbean, the military struck a boat in the eastern Pacific on Tuesday, killing two people.
+        The strike, off the coast of Colombia, was the first in the Pacific.""", LocalDate.of(2025, 10, 22));
+    assertThat(e.incidents()).extracting(i -> i.region().key() + " " + i.killed().min()).containsExactly("eastern_pacific 2");
+  }
 }
