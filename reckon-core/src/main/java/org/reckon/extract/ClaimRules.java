@@ -144,6 +144,10 @@ final class ClaimRules {
           + "cancillería|foreign office)\\b");
   private static final Pattern PEOPLE_IN_BODY = Pattern.compile(
       "(?iu)\\b(?:officials?|sources?|spokes\\w*|person|people|members?|aides?|funcionarios?|fuentes?|portavoz)\\b");
+  private static final Pattern GOVERNMENT_OF = Pattern.compile(
+      "(?iu)\\b(?:government|gobierno|regime|régimen|administración)\\s+(?:of|de)\\s+\\p{Lu}"
+          + "|\\p{Lu}[\\p{L}-]*(?:['’]s)?\\s+(?:government|regime)\\b");
+  private static final Pattern HEAD_OF_STATE = Pattern.compile("(?u)(?:President|Presidente) (?:of|de) (\\p{Lu}[\\p{L} ]+)");
   /** Parties' members as a whole: an actor of the record, but as a speaker an unnamed group. */
   private static final Pattern PARTY_MEMBERS = Pattern.compile("(?u)^(?:House |Senate )?(?:Republicans|Democrats)$");
   /** A bare plural or a short phrase headed by a kind of source, without article: "officials", "Pentagon officials". */
@@ -413,6 +417,20 @@ final class ClaimRules {
     }
     if (best == null && !PRONOUN.matcher(mention).matches() && ANONYMOUS_HEAD.matcher(mention).find()) {
       return new Speaker(null, mention, FAMILY.matcher(mention).find() ? SpeakerType.FAMILY_MEMBER : SpeakerType.ANONYMOUS_OFFICIAL);
+    }
+    if (best != null && GOVERNMENT_OF.matcher(mention).find()) {
+      // "the government of Nicolás Maduro", "Maduro's government": his country's government speaks
+      String head = best.canonical();
+      for (org.reckon.model.Actor actor : actors.actors()) {
+        if (actor.name().equals(head)) {
+          for (String role : actor.roles()) {
+            Matcher country = HEAD_OF_STATE.matcher(role);
+            if (country.matches()) {
+              return new Speaker("Government of " + country.group(1), mention, SpeakerType.ORGANIZATION);
+            }
+          }
+        }
+      }
     }
     if (best != null) {
       SpeakerType type = actors.speakerTypes().getOrDefault(best.canonical(), SpeakerType.OTHER);

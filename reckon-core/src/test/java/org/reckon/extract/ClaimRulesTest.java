@@ -128,6 +128,14 @@ class ClaimRulesTest {
   }
 
   @Test
+  void governmentOfAHeadOfState_speaksAsThatCountrysGovernment() {
+    assertThat(claims("Maduro's government said the men were fishermen from Sucre state."))
+        .containsExactly("paraphrase | Government of Venezuela | organization | the men were fishermen from Sucre state");
+    assertThat(claims("Nicolás Maduro said the strikes were an act of aggression."))
+        .containsExactly("paraphrase | Nicolás Maduro | named_official | the strikes were an act of aggression");
+  }
+
+  @Test
   void spanishToldObject_isNeitherSpeakerNorClaim() {
     assertThat(claims("La madre de uno de los hombres dijo a Reuters que su hijo salió a pescar el domingo."))
         .containsExactly("paraphrase | null | family_member | su hijo salió a pescar el domingo");
