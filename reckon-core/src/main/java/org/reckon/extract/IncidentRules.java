@@ -262,6 +262,10 @@ final class IncidentRules {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : sentences) {
       String t = s.text();
+      if (!KILLED_WORD.matcher(t).find()) {
+        out.add(s); // both halves need a toll: most sentences are kept whole without the sea patterns
+        continue;
+      }
       Region first = null;
       int firstStart = Integer.MAX_VALUE;
       int firstEnd = -1;
