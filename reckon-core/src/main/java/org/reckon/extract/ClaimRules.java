@@ -49,7 +49,8 @@ final class ClaimRules {
       + "|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en (?:un comunicado|la red social X|X))";
   /** Speaker then verb at the end of a stretch: "..., Pentagon chief spokesman Sean Parnell said" */
   private static final Pattern NP_VERB_AT_END = Pattern.compile(
-      "(?u)(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT + "\\s*[,.:]?\\s*$");
+      "(?u)(?:[^“”\"]*?,\\s+)?(?<np>[^,;:“”\"]{2,120}?)\\s+(?:has |have |had )?(?<verb>" + VERBS + ")" + TOLD_OBJECT
+          + "\\s*[,.:]?\\s*$");
   /** Speaker (with an apposition) then verb after a quote: "…,” Chris Dalby, director of X, told The National." */
   private static final Pattern AFTER_QUOTE_NP_VERB = Pattern.compile(
       "(?u)^\\s*[,.]?\\s*(?:[^,“”\"]{0,40}?,\\s+)?(?<np>[^,;:“”\"]{2,100}?(?:,[^“”\"]{0,200}?,)?)\\s+(?:has |have |had )?(?<verb>"
@@ -98,7 +99,9 @@ final class ClaimRules {
           + "|dijo|dicen|añadió|agregó),\\s+.{8,}$");
   private static final Pattern NOT_SAYING = Pattern.compile(
       "(?iu)\\b(?:did not|didn't|did n’t|would not|wouldn't|declined to|refused to|could not|no quiso|se negó a)\\s+"
-          + "(?:say|comment|specify|disclose|identify|elaborate|confirm|provide|offer|give|decir|comentar|precisar)\\b");
+          + "(?:say|comment|specify|disclose|identify|elaborate|confirm|provide|offer|give|decir|comentar|precisar)\\b"
+          + "|\\b(?:has|have|had)(?: not|n['’]t)\\s+(?:yet\\s+)?(?:said|commented|specified|disclosed|explained|confirmed)\\b"
+          + "|\\b(?:has|have|had) declined to (?:say|comment|specify|disclose|explain|confirm)\\b");
   /** Credit lines: "... was first reported by the New York Times". */
   private static final Pattern REPORTED_BY = Pattern.compile(
       "(?u)\\b(?:was|were|had been|has been|have been)\\s+(?:first\\s+|earlier\\s+|previously\\s+)?(?:reported|published|disclosed|revealed)"

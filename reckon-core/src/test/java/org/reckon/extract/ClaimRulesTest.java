@@ -136,6 +136,20 @@ class ClaimRulesTest {
   }
 
   @Test
+  void silencesAreNotClaims_butAReportedAbsenceOfEvidenceIs() {
+    assertThat(claims("Hegseth has not said what legal authority the strikes rely on.")).isEmpty();
+    assertThat(claims("The Pentagon has declined to comment on the names of those killed, officials said.")).isEmpty();
+    assertThat(claims("The White House has not provided evidence that the boats were carrying drugs, lawmakers said."))
+        .containsExactly("paraphrase | null | lawmaker | The White House has not provided evidence that the boats were carrying drugs");
+  }
+
+  @Test
+  void questionThenSpeakerAndColon_beforeTheQuote() {
+    assertThat(claims("Asked whether the strikes were legal, Trump said: \"We have the legal authority to do it.\""))
+        .containsExactly("direct_quote | Donald Trump | named_official | We have the legal authority to do it.");
+  }
+
+  @Test
   void spanishToldObject_isNeitherSpeakerNorClaim() {
     assertThat(claims("La madre de uno de los hombres dijo a Reuters que su hijo salió a pescar el domingo."))
         .containsExactly("paraphrase | null | family_member | su hijo salió a pescar el domingo");
