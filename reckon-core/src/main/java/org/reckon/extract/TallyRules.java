@@ -31,7 +31,7 @@ final class TallyRules {
   static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total"
           + "|elevando a|eleva a|elevó a|con lo que (?:suman|ya son)|ya son|la cifra de muertos|con un saldo de|saldo de"
-          + "|now stands at|stands at|rose to|has risen to|climbed to)\\b");
+          + "|now stands at|stands at|rose to|has risen to|climbed to|brought the|ya suman|suman ya|suman)\\b");
   /** A day named as when something happened (not "since"): a weekday, a month and day, yesterday. */
   static final Pattern ONE_DAY = Pattern.compile(
       "(?iu)(?<!since )(?<!desde el )\\b(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -46,9 +46,10 @@ final class TallyRules {
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
       "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
-  private static final Pattern TOLL_BEFORE = Pattern.compile(
+  /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
+  private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
-          + "\\b[^.;]{0,60}$");
+          + "\\b[^.;]{0,60}?\\b(?:at|to|of|reached|hit|passed|topped|en|a|de)\\s+(?:at least |more than |nearly |almost |about |al menos |más de |casi )?$");
   private static final Pattern PEOPLE = Pattern.compile(
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
           + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
@@ -89,7 +90,7 @@ final class TallyRules {
         }
       }
       for (CountMention c : a.counts(s)) {
-        if (c.end() <= totalAt) {
+        if (c.end() <= totalAt || oneStrikesClause(s.text(), c)) {
           continue;
         }
         TallyMetric metric = metric(s.text(), c);
@@ -100,6 +101,16 @@ final class TallyRules {
       }
     }
     return tallies;
+  }
+
+  /** Whether the count sits in a clause about one strike: "..., when a strike on a boat killed five people". */
+  private static boolean oneStrikesClause(String sentence, CountMention c) {
+    int from = Math.max(sentence.lastIndexOf(',', c.start()), sentence.lastIndexOf(';', c.start())) + 1;
+    int comma = sentence.indexOf(',', c.end());
+    int to = comma < 0 ? sentence.length() : comma;
+    String clause = sentence.substring(from, to);
+    return !RUNNING_TOTAL.matcher(clause).find() && !CUMULATIVE.matcher(clause).find()
+        && (SINGLE_STRIKE.matcher(clause).find() || ONE_STRIKE.matcher(clause).find());
   }
 
   static boolean isAggregate(String sentence) {
@@ -137,9 +148,11 @@ final class TallyRules {
     // "killed 11", "11 people killed", "killing at least 99 people"
     int from = Math.max(0, c.start() - 40);
     int to = Math.min(sentence.length(), c.end() + 40);
-    if ((people || words.length == 0 || words[0].isEmpty()) && (KILL.matcher(sentence.substring(from, to)).find()
-        || TOLL_BEFORE.matcher(sentence.substring(0, c.start())).find())) {
-      return TallyMetric.KILLED; // also "The death toll from the campaign now stands at 43"
+    if ((people || words.length == 0 || words[0].isEmpty()) && KILL.matcher(sentence.substring(from, to)).find()) {
+      return TallyMetric.KILLED;
+    }
+    if (TOLL_AT.matcher(sentence.substring(0, c.start())).find()) {
+      return TallyMetric.KILLED; // "The death toll from the campaign now stands at 43", "rose to 104 on Thursday"
     }
     return null;
   }

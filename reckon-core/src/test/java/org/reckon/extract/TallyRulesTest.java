@@ -23,6 +23,16 @@ class TallyRulesTest {
   }
 
   @Test
+  void tally_tollsThatRiseToOrAreBroughtTo() {
+    assertThat(tallies("The death toll rose to 104 on Thursday.")).containsExactly("killed exact 104 @2025-11-20");
+    assertThat(tallies("The latest strike brought the number of people killed to 104."))
+        .containsExactly("killed exact 104 @2025-11-20");
+    assertThat(tallies("Con este ataque ya suman 104 muertos.")).containsExactly("killed exact 104 @2025-11-20");
+    assertThat(tallies("The death toll rose to 104 on Thursday, when a strike on a boat killed five people."))
+        .as("the strike's own five is no tally").containsExactly("killed exact 104 @2025-11-20");
+  }
+
+  @Test
   void tally_qualifiersAndTotals() {
     assertThat(tallies("The campaign has now killed almost 90 people.")).containsExactly("killed almost 90 @2025-11-20");
     assertThat(tallies("The latest attack brings the death toll to 87.")).containsExactly("killed exact 87 @2025-11-20");
