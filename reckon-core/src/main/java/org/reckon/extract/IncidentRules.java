@@ -34,7 +34,8 @@ import org.reckon.model.Span;
 final class IncidentRules {
   private static final Pattern STRIKE = Pattern.compile(
       "(?iu)\\b(?:(?:kinetic |lethal |military |missile |air ?)?strikes?|struck|hit|attack(?:ed|s)?|bombed|blew up|blown up"
-          + "|destroyed|fired on|sank|sunk|ataque|atacó|atacaron|bombarde(?:o|ó|aron)|destruy(?:ó|eron)|impact(?:ó|aron))\\b");
+          + "|destroyed|fired on|sank|sunk|ataque|atacó|atacaron|atacad[oa]s?|bombarde(?:o|ó|aron|ad[oa]s?)|destruy(?:ó|eron)"
+          + "|destruid[oa]s?|impact(?:ó|aron))\\b");
   private static final Pattern VESSEL = Pattern.compile(
       "(?iu)\\b(?:boats?|vessels?|speedboats?|go-fasts?|semi-submersibles?|submersibles?|narco-?subs?|submarine"
           + "|lanchas?|embarcaci(?:ón|ones)|barcos?|semisumergibles?|narcolanchas?)\\b");
@@ -57,7 +58,7 @@ final class IncidentRules {
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|mataron|dejó)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|mataron|dejó|murieron|fallecieron)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
           + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");

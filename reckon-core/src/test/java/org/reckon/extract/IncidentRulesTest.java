@@ -42,6 +42,21 @@ class IncidentRulesTest {
   }
 
   @Test
+  void incident_timesOfDayAndSpanishPassives() {
+    LocalDate saturday = LocalDate.of(2025, 10, 25);
+    assertThat(Articles.extract("A U.S. strike late Tuesday on a boat in the eastern Pacific killed two people.", saturday)
+        .incidents()).extracting(i -> i.date().iso()).containsExactly("2025-10-21");
+    assertThat(Articles.extract("On the night of Oct. 23, a strike on a vessel in the Caribbean killed six people.", saturday)
+        .incidents()).extracting(i -> i.date().iso()).containsExactly("2025-10-23");
+    assertThat(Articles.extract(
+        "La embarcación fue atacada el pasado 15 de septiembre en el Caribe; murieron tres personas.", saturday)
+        .incidents()).singleElement().satisfies(i -> {
+          assertThat(i.date().iso()).isEqualTo("2025-09-15");
+          assertThat(i.killed()).isEqualTo(CountRange.exactly(3));
+        });
+  }
+
+  @Test
   void incident_countOfVesselsBeforeTheKillingVerb_isNotTheToll() {
     Extraction e = Articles.extract(
         "Monday's strikes on four vessels in the eastern Pacific killed 14 people and left one survivor.", THU);
