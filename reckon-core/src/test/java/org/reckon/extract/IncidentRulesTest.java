@@ -57,6 +57,19 @@ class IncidentRulesTest {
   }
 
   @Test
+  void incident_placePhrasesOfBothSeas_andAnAmbiguousCoastLeftUnknown() {
+    java.util.Map<String, Region> cases = java.util.Map.of(
+        "near Colombia's Pacific coast", Region.EASTERN_PACIFIC,
+        "in the Pacific Ocean", Region.EASTERN_PACIFIC,
+        "about 400 miles south of Mexico", Region.EASTERN_PACIFIC,
+        "off the Venezuelan coast", Region.CARIBBEAN,
+        "in the Caribbean Sea near Trinidad", Region.CARIBBEAN,
+        "off the coast of Colombia", Region.UNKNOWN);
+    cases.forEach((place, region) -> assertThat(Articles.extract("A strike on Tuesday hit a boat " + place + ", killing two.",
+        THU).incidents()).as(place).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(region)));
+  }
+
+  @Test
   void incident_countOfVesselsBeforeTheKillingVerb_isNotTheToll() {
     Extraction e = Articles.extract(
         "Monday's strikes on four vessels in the eastern Pacific killed 14 people and left one survivor.", THU);
