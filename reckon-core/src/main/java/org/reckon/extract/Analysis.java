@@ -14,11 +14,12 @@ import org.reckon.model.Span;
  *
  * @param asOf the day tallies are reported as of: the publication day, or the earliest day it
  *     can be; null when nothing bounds it
- * @param datesBySentence the resolved dates of each sentence, by its start; filled as rules ask
+ * @param datesBySentence the resolved dates of each sentence (a part of one split off by a rule is
+ *     a sentence of its own); filled as rules ask
  *     (one document is read by one thread)
  */
 record Analysis(Document document, String language, List<Sentence> sentences, DateResolver.Anchor anchor,
-    @Nullable LocalDate asOf, Map<Integer, List<DateMention>> datesBySentence) {
+    @Nullable LocalDate asOf, Map<Sentence, List<DateMention>> datesBySentence) {
 
   Analysis(Document document, String language, List<Sentence> sentences, DateResolver.Anchor anchor, @Nullable LocalDate asOf) {
     this(document, language, sentences, anchor, asOf, new HashMap<>());
@@ -39,7 +40,7 @@ record Analysis(Document document, String language, List<Sentence> sentences, Da
 
   /** The date expressions of a sentence, resolved once per document: every rule family asks. */
   List<DateMention> dates(Sentence sentence) {
-    return datesBySentence.computeIfAbsent(sentence.start(), k -> DateResolver.find(sentence.text(), anchor));
+    return datesBySentence.computeIfAbsent(sentence, k -> DateResolver.find(sentence.text(), anchor));
   }
 
   /** The counts of a sentence, without the numbers that belong to its dates ("Nov. 3", "2 de septiembre"). */

@@ -305,9 +305,9 @@ final class ClaimRules {
     // a dateline ("WASHINGTON —", "CARACAS (Reuters) -") is not part of what was said
     String clause = DATELINE.matcher(p.clause().strip()).replaceFirst("").replaceFirst("[.,;:]$", "").strip();
     // "aseguraron que eran pescadores": the conjunction goes, and counts as a word of the clause
-    int at0 = t.indexOf(clause);
+    int found = t.indexOf(clause);
     boolean afterConjunction = clause.matches("(?iu)^(?:que|that)\\s.*")
-        || (at0 > 0 && t.substring(0, at0).matches("(?isu).*\\b(?:que|that)\\s+$"));
+        || (found > 0 && t.substring(0, found).matches("(?isu).*\\b(?:que|that)\\s+$"));
     clause = clause.replaceFirst("^(?:que|that)\\s+", "");
     if (clause.split("\\s+").length < (afterConjunction ? 2 : 3)) {
       return null;

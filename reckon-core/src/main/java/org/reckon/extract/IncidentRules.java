@@ -120,7 +120,7 @@ final class IncidentRules {
       boolean aggregate = TallyRules.isAggregate(s.text());
       boolean singular = entry || VESSEL.matcher(s.text()).find() || IN_A_STRIKE.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
           || FIRST.matcher(s.text()).find();
-      if (!singular || (aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
+      if (!singular || (!entry && aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
         continue;
       }
       MentionDate md = mentionDate(a, s, entry ? 0 : strike.start());

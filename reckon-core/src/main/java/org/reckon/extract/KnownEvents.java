@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reckon.model.DateRange;
 
@@ -29,6 +30,7 @@ final class KnownEvents {
   private static final Pattern EARLIER_THIS_WEEK = Pattern.compile("(?iu)\\b(?:earlier this week|a principios de esta semana)\\b");
   private static final Pattern THIS_WEEK = Pattern.compile("(?iu)\\b(?:this week|esta semana)\\b");
   private static final Pattern LAST_WEEK = Pattern.compile("(?iu)\\b(?:last week|la semana pasada)\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:" + DateResolver.WEEKDAY_NAMES + ")\\b");
   private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|ayer)\\b");
 
   private KnownEvents() {}
@@ -63,9 +65,10 @@ final class KnownEvents {
     if (THIS_WEEK.matcher(sentence).find()) {
       return new DateRange(event, sunday);
     }
-    String weekday = event.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    if (Pattern.compile("(?iu)\\b" + weekday + "\\b").matcher(sentence).find()) {
-      return new DateRange(event, event.plusDays(6));
+    for (Matcher w = WEEKDAY.matcher(sentence); w.find(); ) {
+      if (DateResolver.weekday(w.group()) == event.getDayOfWeek()) {
+        return new DateRange(event, event.plusDays(6)); // "On Tuesday, Trump announced ..." of a Tuesday event
+      }
     }
     return new DateRange(event, null);
   }

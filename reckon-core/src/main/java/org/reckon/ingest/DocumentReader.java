@@ -69,14 +69,19 @@ public final class DocumentReader {
       throw new BadInputException(address, "not a valid web address (" + e.getReason() + ")", "check the address");
     }
     PageFetcher.Page page = fetcher.fetch(uri);
-    String text = TextDecoder.decodeOrThrow(address, page.body());
     String type = page.mediaType();
-    if (type.contains("rss") || type.contains("atom") || FeedReader.looksLikeFeed(text)) {
-      FeedReader.Outcome outcome = FeedReader.read(address, page.body(), fetcher, sink);
+    return readContent(address, page.body(), type.contains("rss") || type.contains("atom"), type.contains("html"), sink);
+  }
+
+  /** A feed's entries, a page or a text, by what its name or media type says, else by how it opens. */
+  private FileOutcome readContent(String name, byte[] bytes, boolean feed, boolean html, DocumentSink sink)
+      throws BadInputException {
+    String text = TextDecoder.decodeOrThrow(name, bytes);
+    if (feed || FeedReader.looksLikeFeed(text)) {
+      FeedReader.Outcome outcome = FeedReader.read(name, bytes, fetcher, sink);
       return new FileOutcome(outcome.documents(), 0, outcome.problems());
     }
-    boolean html = type.contains("html") || looksLikeHtml(text);
-    sink.accept(html ? HtmlReader.read(address, text) : PlainTextReader.read(address, text));
+    sink.accept(html || looksLikeHtml(text) ? HtmlReader.read(name, text) : PlainTextReader.read(name, text));
     return new FileOutcome(1, 0);
   }
 
@@ -104,15 +109,8 @@ public final class DocumentReader {
             "file is " + size(size) + ", over the " + size(maxBytes) + " limit",
             "split it, or raise the limit with --max-size");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      String text = TextDecoder.decodeOrThrow(name, bytes);
-      if (lower.endsWith(".rss") || lower.endsWith(".atom") || FeedReader.looksLikeFeed(text)) {
-        FeedReader.Outcome outcome = FeedReader.read(name, bytes, fetcher, sink);
-        return new FileOutcome(outcome.documents(), 0, outcome.problems());
-      }
-      boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(text);
-      sink.accept(html ? HtmlReader.read(name, text) : PlainTextReader.read(name, text));
-      return new FileOutcome(1, 0);
+      return readContent(name, Files.readAllBytes(file), lower.endsWith(".rss") || lower.endsWith(".atom"),
+          lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml"), sink);
     } catch (IOException e) {
       throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", "check that it exists and is readable");
     }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.reckon.ingest.TextNormalizer;
+import org.reckon.model.Actor;
 import org.reckon.model.Bound;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.RecordActor;
-import org.reckon.model.Actor;
 import org.reckon.model.Claim;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
@@ -23,6 +23,7 @@ import org.reckon.model.DateValue;
 import org.reckon.model.Extraction;
 import org.reckon.model.Incident;
 import org.reckon.model.IncidentSource;
+import org.reckon.model.RecordActor;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.Region;
 import org.reckon.model.SourcedClaim;
@@ -267,7 +268,7 @@ public final class Reconciler {
     Map<String, RecordActor> byKey = new LinkedHashMap<>();
     for (Extraction e : extractions) {
       for (Actor a : e.actors()) {
-        String key = org.reckon.ingest.TextNormalizer.fold(a.name());
+        String key = TextNormalizer.fold(a.name());
         RecordActor known = byKey.get(key);
         Set<String> aliases = new LinkedHashSet<>(known == null ? List.of() : known.aliases());
         aliases.addAll(a.aliases());

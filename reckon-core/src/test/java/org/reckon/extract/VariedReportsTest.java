@@ -261,6 +261,16 @@ class VariedReportsTest {
   }
 
   @Test
+  void strikesInTwoSeasInASentenceWithTheRunningTotal_areStillTwoIncidents() {
+    Extraction e = Articles.extract(
+        "U.S. forces struck two boats in the eastern Pacific on Feb. 16, killing eight people, and one in the Caribbean,"
+            + " killing three, bringing the death toll to at least 145.", LocalDate.of(2026, 2, 17));
+    assertThat(e.incidents()).extracting(i -> i.date().iso() + " " + i.region().key())
+        .containsExactly("2026-02-16 eastern_pacific", "2026-02-16 caribbean");
+    assertThat(e.tallies()).extracting(t -> t.count().value()).containsExactly(145);
+  }
+
+  @Test
   void oneStrikeToldWithTwoPlaceNames_staysOne() {
     Extraction e = Articles.extract("""
         After weeks of strikes in the Caribbean, the military struck a boat in the eastern Pacific on Tuesday, killing two people.
