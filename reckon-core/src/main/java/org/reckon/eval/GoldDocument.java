@@ -7,14 +7,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.CountRange;
 import org.reckon.model.DateRange;
 import org.reckon.model.DateValue;
+import org.reckon.model.Span;
 
 /**
- * A gold annotation file (data-contract §4): the same fields as an extraction, with evidence as
- * substrings of the text instead of offsets. Only what scoring needs is read.
+ * A gold annotation (data-contract §4, or §4.1 once its offsets are read against the text): the
+ * same fields as an extraction. Only what scoring needs is read.
+ *
+ * @param scored the fact types this gold annotates ({@link #ALL_TYPES} for §4 files); a type not
+ *     annotated is not scored, so a report annotated for incidents alone does not count every
+ *     extracted claim as a false positive
+ * @param negative the report tells no strike of the campaign: every incident or tally extracted
+ *     from it is a false positive
  */
 public record GoldDocument(
     String file,
@@ -23,12 +31,35 @@ public record GoldDocument(
     List<GoldIncident> incidents,
     List<GoldTally> tallies,
     List<GoldClaim> claims,
-    List<GoldActor> actors) {
+    List<GoldActor> actors,
+    Set<String> scored,
+    boolean negative,
+    @Nullable String language) {
 
+  /** The fact types a gold file can annotate, by their §4.1 {@code annotated} names. */
+  public static final Set<String> ALL_TYPES = Set.of("incidents", "tallies", "claims", "actors", "published");
+
+  public GoldDocument {
+    incidents = List.copyOf(incidents);
+    tallies = List.copyOf(tallies);
+    claims = List.copyOf(claims);
+    actors = List.copyOf(actors);
+    scored = Set.copyOf(scored);
+  }
+
+  /** @param evidence the annotated spans, empty where the gold gives them as free text */
   public record GoldIncident(DateValue date, String region, @Nullable CountRange killed,
-      @Nullable CountRange survivors, @Nullable Integer vessels) {}
+      @Nullable CountRange survivors, @Nullable Integer vessels, List<Span> evidence) {
+    public GoldIncident {
+      evidence = List.copyOf(evidence);
+    }
+  }
 
-  public record GoldTally(String metric, int value, String bound) {}
+  public record GoldTally(String metric, int value, String bound, List<Span> evidence) {
+    public GoldTally {
+      evidence = List.copyOf(evidence);
+    }
+  }
 
   public record GoldClaim(@Nullable String speaker, String speakerMention, String speakerType, String text) {}
 
@@ -54,20 +85,14 @@ public record GoldDocument(
       throw new IOException(path + ": gold file has no document.file naming the article it annotates");
     }
     LocalDate published = day(text(doc, "published"));
-    DateRange range = null;
-    JsonNode r = doc.path("published_range");
-    if (r.isArray() && r.size() == 2) {
-      range = new DateRange(day(r.get(0).asText(null)), day(r.get(1).asText(null)));
-    }
+    DateRange range = publishedRange(doc);
     List<GoldIncident> incidents = new ArrayList<>();
     for (JsonNode i : root.path("incidents")) {
-      incidents.add(new GoldIncident(DateValue.parse(text(i, "date")), orUnknown(text(i, "region")),
-          range(i.path("killed")), range(i.path("survivors")),
-          i.path("vessels").isInt() ? i.path("vessels").asInt() : null));
+      incidents.add(incident(i, List.of()));
     }
     List<GoldTally> tallies = new ArrayList<>();
     for (JsonNode t : root.path("tallies")) {
-      tallies.add(new GoldTally(text(t, "metric"), t.path("value").asInt(), text(t, "bound")));
+      tallies.add(tally(t, List.of()));
     }
     List<GoldClaim> claims = new ArrayList<>();
     for (JsonNode c : root.path("claims")) {
@@ -76,14 +101,37 @@ public record GoldDocument(
     }
     List<GoldActor> actors = new ArrayList<>();
     for (JsonNode a : root.path("actors")) {
-      List<String> aliases = new ArrayList<>();
-      a.path("aliases").forEach(x -> aliases.add(x.asText()));
-      actors.add(new GoldActor(orEmpty(text(a, "name")), aliases));
+      actors.add(actor(a));
     }
-    return new GoldDocument(file, published, range, incidents, tallies, claims, actors);
+    return new GoldDocument(file, published, range, incidents, tallies, claims, actors, ALL_TYPES, false,
+        text(doc, "language"));
   }
 
-  private static @Nullable CountRange range(JsonNode n) {
+  static @Nullable DateRange publishedRange(JsonNode doc) {
+    JsonNode r = doc.path("published_range");
+    if (r.isArray() && r.size() == 2) {
+      return new DateRange(day(r.get(0).asText(null)), day(r.get(1).asText(null)));
+    }
+    return null;
+  }
+
+  static GoldIncident incident(JsonNode i, List<Span> evidence) {
+    return new GoldIncident(DateValue.parse(text(i, "date")), orUnknown(text(i, "region")),
+        range(i.path("killed")), range(i.path("survivors")),
+        i.path("vessels").isInt() ? i.path("vessels").asInt() : null, evidence);
+  }
+
+  static GoldTally tally(JsonNode t, List<Span> evidence) {
+    return new GoldTally(text(t, "metric"), t.path("value").asInt(), text(t, "bound"), evidence);
+  }
+
+  static GoldActor actor(JsonNode a) {
+    List<String> aliases = new ArrayList<>();
+    a.path("aliases").forEach(x -> aliases.add(x.asText()));
+    return new GoldActor(orEmpty(text(a, "name")), aliases);
+  }
+
+  static @Nullable CountRange range(JsonNode n) {
     if (!n.isObject()) {
       return null;
     }
@@ -92,12 +140,12 @@ public record GoldDocument(
     return new CountRange(min == null || min.isNull() ? null : min.asInt(), max == null || max.isNull() ? null : max.asInt());
   }
 
-  private static @Nullable String text(JsonNode n, String field) {
+  static @Nullable String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static String orEmpty(@Nullable String s) {
+  static String orEmpty(@Nullable String s) {
     return s == null ? "" : s;
   }
 
@@ -105,7 +153,7 @@ public record GoldDocument(
     return s == null ? "unknown" : s;
   }
 
-  private static @Nullable LocalDate day(@Nullable String iso) {
+  static @Nullable LocalDate day(@Nullable String iso) {
     if (iso == null || iso.isBlank() || iso.equals("null")) {
       return null;
     }

@@ -26,6 +26,10 @@ public record Report(Map<String, Score> types, Map<String, Ratio> fields, int do
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-11s %6s %6s %6s  %s%n", "type", "P", "R", "F1", "(tp/fp/fn)"));
     for (String type : Evaluator.TYPES) {
+      if (!types.containsKey(type)) {
+        out.append(String.format(Locale.ROOT, "%-11s (not annotated)%n", type));
+        continue;
+      }
       Score t = type(type);
       out.append(String.format(Locale.ROOT, "%-11s %6.3f %6.3f %6.3f  (%d/%d/%d)%n", type, t.precision(), t.recall(),
           t.f1(), t.tp(), t.fp(), t.fn()));
@@ -34,6 +38,11 @@ public record Report(Map<String, Score> types, Map<String, Ratio> fields, int do
     for (String field : Evaluator.FIELDS) {
       Ratio r = field(field);
       out.append(String.format(Locale.ROOT, "%-26s %6.3f  (%d/%d)%n", field, r.value(), r.right(), r.total()));
+    }
+    Ratio negatives = fields.get("negative.facts");
+    if (negatives != null) {
+      out.append(String.format(Locale.ROOT, "facts from negatives      %6d  (in %d negative reports)%n", negatives.right(),
+          negatives.total()));
     }
     out.append(String.format(Locale.ROOT, "documents scored: %d%n", documents));
     return out.toString();
