@@ -2,6 +2,8 @@ package org.reckon.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reckon.model.DateRange;
 import org.reckon.model.Document;
 import org.reckon.model.Extraction;
@@ -15,6 +17,23 @@ public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
   public static final String VERSION = "rules-0.2";
   private static final int MAX_SENTENCE_CHARS = 2_000;
+  private static final Pattern DATE_LINE = Pattern.compile("[ \\t]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}\\b[ \\t]*");
+  private static final int DATE_LINE_REACH = 200;
+
+  /**
+   * The sentence without a leading data-contract date line (" date 2025-12-19 ..."): that day is
+   * when the report appeared, read by ingest, not a day the story tells of.
+   */
+  private static Sentence withoutDateLine(Sentence s) {
+    if (s.start() > DATE_LINE_REACH) {
+      return s;
+    }
+    Matcher m = DATE_LINE.matcher(s.text());
+    if (!m.lookingAt() || m.end() == s.text().length()) {
+      return s;
+    }
+    return new Sentence(s.index(), s.start() + m.end(), s.end(), s.paragraph(), s.text().substring(m.end()));
+  }
 
   /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */
   public Extraction extract(Document document) {
@@ -22,6 +41,7 @@ public final class Extractor {
     // garbage, and the rules' patterns would only spend time on it.
     List<Sentence> sentences = Boilerplate.content(SentenceSplitter.split(document.text())).stream()
         .filter(s -> s.text().length() <= MAX_SENTENCE_CHARS)
+        .map(Extractor::withoutDateLine)
         .toList();
     String language = document.language() != null ? document.language() : LanguageGuess.guess(document.text());
     LocalDate windowStart = Lexicons.FIRST_STRIKE.minusMonths(9);
@@ -29,6 +49,10 @@ public final class Extractor {
     LocalDate published = document.published();
     DateRange range = document.publishedRange();
     PublishedBasis basis = document.publishedBasis();
+    if (published == null && range == null) {
+      published = Datelines.find(document.text());
+      basis = published != null ? PublishedBasis.TEXT : basis;
+    }
     if (published == null && range == null) {
       range = PublicationDates.infer(document, sentences, new DateResolver.Anchor(null, null, windowStart));
       if (range != null && range.from() != null && range.from().equals(range.to())) {

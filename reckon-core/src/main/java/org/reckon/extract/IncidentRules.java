@@ -54,11 +54,11 @@ final class IncidentRules {
       "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
           + "(?:,? \\d{4})?\\s*[:–—]\\s+");
   private static final Pattern KILLED_WORD = Pattern.compile(
-      "(?iu)\\b(?:kill(?:s|ed|ing)?|dead|died|muert[oe]s?|mat(?:a|ó|aron)|fallecieron)\\b");
+      "(?iu)\\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|neutraliz(?:ed|ing)|muert[oe]s?|mat(?:a|ó|aron)|fallecieron|fallecidos)\\b");
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|mató|matando|mataron|dejó|murieron|fallecieron)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|leaving|neutraliz(?:ed|ing)|deaths? of|mató|matando|mataron|dejó|dejando|murieron|fallecieron)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
           + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
@@ -111,7 +111,8 @@ final class IncidentRules {
       if (!strike.find() && !entry) {
         if (lastMention != null && s.paragraph() - lastMention.paragraph() <= 1
             && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find()
-                || (ABOARD_WORD.matcher(s.text()).find() && KILLED_WORD.matcher(s.text()).find()))
+                || (ABOARD_WORD.matcher(s.text()).find() && KILLED_WORD.matcher(s.text()).find())
+                || statesToll(a, s))
             && !TallyRules.isAggregate(s.text())) {
           followers.put(s, lastMention);
         }
@@ -308,6 +309,25 @@ final class IncidentRules {
       continuations.add(second);
     }
     return out;
+  }
+
+  /**
+   * A sentence that gives a toll without naming a strike and without a day of its own: "The
+   * strike resulted in the deaths of four individuals", "three male narco-terrorists on board
+   * were killed". Told right after a strike, it is that strike's toll.
+   */
+  private static boolean statesToll(Analysis a, Sentence s) {
+    if (!KILLED_WORD.matcher(s.text()).find()
+        || a.dates(s).stream().anyMatch(d -> d.value().known() && d.value().precision() == DatePrecision.DAY)) {
+      return false;
+    }
+    for (CountMention c : a.counts(s)) {
+      String before = s.text().substring(0, c.start());
+      if (KILL_BEFORE.matcher(before).find() || KILL_AFTER.matcher(s.text().substring(c.end())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasToll(String clause) {

@@ -129,4 +129,37 @@ class IncidentRulesTest {
     Extraction e = Articles.extract("A strike on a vessel in the Caribbean on Nov. 3 killed four people.", LocalDate.of(2025, 11, 5));
     assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.killed()).isEqualTo(CountRange.exactly(4)));
   }
+
+  @Test
+  void incident_tollInTheNextSentenceWithoutAStrikeWord_isThatStrikesToll() {
+    Extraction e = Articles.extract("""
+        The Secretary said on Thursday that the military struck a boat in the Caribbean on Wednesday.
+        The operation resulted in the deaths of four people aboard.""", THU);
+
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-22");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(4));
+    });
+  }
+
+  @Test
+  void incident_tollSentenceWithADayOfItsOwn_doesNotJoinTheStrikeBefore() {
+    Extraction e = Articles.extract("""
+        The military struck a boat in the Caribbean on Wednesday.
+        On Sept. 2, eleven people were killed.""", THU);
+
+    assertThat(e.incidents()).allSatisfy(i -> {
+      if (i.date().iso().equals("2025-10-22")) {
+        assertThat(i.killed()).isNull();
+      }
+    });
+  }
+
+  @Test
+  void incident_reportOpeningWithADateLine_isNotDatedByIt() {
+    Extraction e = Articles.extract(" date 2025-10-23 The U.S. military struck a boat in the Caribbean on Tuesday, killing"
+        + " three people.", THU);
+
+    assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-10-21"));
+  }
 }
