@@ -47,6 +47,28 @@ final class Counts {
       Map.entry("unos", Bound.ABOUT), Map.entry("unas", Bound.ABOUT), Map.entry("alrededor de", Bound.ABOUT),
       Map.entry("aproximadamente", Bound.ABOUT));
 
+  private static final java.util.Map<String, Integer> ORDINALS = ordinals();
+  /** Ordinal words ({@code ordinals.tsv}) as a regular-expression alternation. */
+  static final String ORDINAL_WORD = String.join("|", ORDINALS.keySet());
+
+  private static java.util.Map<String, Integer> ordinals() {
+    java.util.Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
+    for (String line : Lexicons.lines("ordinals.tsv")) {
+      String[] parts = line.split("\t");
+      byWord.put(parts[0], Integer.valueOf(parts[1]));
+    }
+    return java.util.Map.copyOf(byWord);
+  }
+
+  /** The value of "16th" or "tenth", or null. */
+  static @org.jspecify.annotations.Nullable Integer ordinalValue(String ordinal) {
+    String o = ordinal.toLowerCase(java.util.Locale.ROOT);
+    if (o.matches("\\d{1,3}(?:st|nd|rd|th)")) {
+      return Integer.valueOf(o.substring(0, o.length() - 2));
+    }
+    return ORDINALS.get(o);
+  }
+
   static final String NUMBER_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|veinti(?:uno|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|dieci(?:séis|seis|siete|ocho|nueve)"

@@ -49,17 +49,23 @@ final class TallyRules {
   /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
-          + "\\b[^.;]{0,60}?\\b(?:at|to|of|reached|hit|passed|topped|en|a|de)\\s+(?:at least |more than |nearly |almost |about |al menos |más de |casi )?$");
+          + "\\b(?:U\\.S\\.|EE\\.UU\\.|[^.;]){0,100}?\\b(?:at|to|of|reached|hit|passed|topped|en|a|de)\\s+(?:at least |more than |nearly |almost |about |al menos |más de |casi )?$");
   private static final Pattern PEOPLE = Pattern.compile(
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
           + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
   private static final Pattern VESSELS = Pattern.compile(
       "(?iu)^(?:boats?|vessels?|speedboats?|ships?|semi-submersibles?|crafts?|go-fasts?|lanchas?|embarcaciones|barcos?|narcolanchas?)$");
   private static final Pattern STRIKES = Pattern.compile("(?iu)^(?:strikes|attacks|airstrikes|ataques|bombardeos)$");
-  private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|sobrevivientes)$");
+  private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|rescued|sobrevivientes|supervivientes|rescatados)$");
+  /** Words that may stand between a count and its noun: "19 confirmed strikes", "2 known survivors". */
+  private static final Pattern MODIFIER = Pattern.compile(
+      "(?iu)^(?:confirmed|known|reported|publicly|announced|acknowledged|lethal|deadly|separate|military|u|s|american|such"
+          + "|boat|air|more|conocidos|confirmados|letales)$");
 
   private static final Pattern NTH_STRIKE = Pattern.compile(
-      "(?iu)\\b(at least )?the (\\d{1,3})(?:st|nd|rd|th) (?:(?:such |known |u\\.s\\. |american |lethal |deadly )?(?:strike|attack)\\b"
+      "(?iu)\\b(at least )?(?:the|its|their|el|su) (\\d{1,3}(?:st|nd|rd|th)|" + Counts.ORDINAL_WORD + ") "
+          + "(?:(?:such |known |u\\.s\\. |american |lethal |deadly |military |publicly known |reported )?(?:strike|attack|operation|ataque|bombardeo|operación)\\b"
+          + "(?!s)(?!\\s+(?:\\p{L}+\\s+){0,2}?(?:this|of the day|in the (?:pacific|caribbean)|in the eastern pacific|on the same|that day)\\b)"
           + "|(?=since |of the campaign|in the campaign|such))");
   /** One strike told before the running total in the same sentence: "killed four people in a strike ..., bringing". */
   private static final Pattern ONE_STRIKE = Pattern.compile("(?iu)\\b(?:in|with|by) a (?:[\\p{L}-]+ ){0,2}?(?:strike|attack)\\b");
@@ -73,8 +79,10 @@ final class TallyRules {
       if (nth.find()) {
         // "It was at least the 14th strike since early September": a count of strikes
         Bound bound = nth.group(1) != null ? Bound.AT_LEAST : Bound.EXACT;
-        tallies.add(new Tally(TallyMetric.STRIKES, Count.of(Integer.parseInt(nth.group(2)), bound), a.asOf(),
-            List.of(a.span(s, nth.start(), nth.end()))));
+        Integer n = Counts.ordinalValue(nth.group(2));
+        if (n != null && n > 2) { // "the second strike" is mostly the follow-up on one boat, not a count
+          tallies.add(new Tally(TallyMetric.STRIKES, Count.of(n, bound), a.asOf(), List.of(a.span(s, nth.start(), nth.end()))));
+        }
       }
       if (!isAggregate(s.text())) {
         continue;
@@ -100,7 +108,16 @@ final class TallyRules {
         }
       }
     }
-    return tallies;
+    return once(tallies);
+  }
+
+  /** Each figure once per document (annotation guide): the first sentence that gives it is its evidence. */
+  private static List<Tally> once(List<Tally> tallies) {
+    java.util.Map<List<Object>, Tally> first = new java.util.LinkedHashMap<>();
+    for (Tally t : tallies) {
+      first.putIfAbsent(List.of(t.metric(), t.count().value(), t.count().bound()), t);
+    }
+    return List.copyOf(first.values());
   }
 
   /** Whether the count sits in a clause about one strike: "..., when a strike on a boat killed five people". */
@@ -127,8 +144,11 @@ final class TallyRules {
 
   private static @Nullable TallyMetric metric(String sentence, CountMention c) {
     String following = sentence.substring(c.end()).replaceFirst("^[\\s“”\"']+", "");
-    String[] words = following.split("[^\\p{L}-]+", 5);
-    for (int i = 0; i < Math.min(3, words.length); i++) {
+    String[] words = following.split("[^\\p{L}-]+", 6);
+    if (words.length > 0 && KILL.matcher(words[0]).matches()) {
+      return TallyMetric.KILLED; // "126 dead", "133 deaths", "67 killed"
+    }
+    for (int i = 0; i < Math.min(4, words.length); i++) {
       String w = words[i];
       if (VESSELS.matcher(w).matches()) {
         return TallyMetric.VESSELS;
@@ -139,7 +159,8 @@ final class TallyRules {
       if (SURVIVORS.matcher(w).matches()) {
         return TallyMetric.SURVIVORS;
       }
-      if (!PEOPLE.matcher(w).matches() && !w.equalsIgnoreCase("drug") && !w.equalsIgnoreCase("of")) {
+      if (!PEOPLE.matcher(w).matches() && !MODIFIER.matcher(w).matches() && !w.equalsIgnoreCase("drug")
+          && !w.equalsIgnoreCase("of")) {
         break;
       }
     }

@@ -1,0 +1,48 @@
+package org.reckon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Tallies told by ordinals, by counts with modifiers, and given more than once (annotation guide, "Tallies"). */
+class TallyRulesOrdinalsTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 2, 14);
+
+  private static java.util.List<String> tallies(String text) {
+    return Articles.extract(text, DAY).tallies().stream()
+        .map(t -> t.metric().key() + " " + t.count().bound().key() + " " + t.count().value()).toList();
+  }
+
+  @Test
+  void ordinalStrike_wordOrDigits_isACountOfStrikes() {
+    assertThat(tallies("The strike marks the fourth such operation by the military since September.")).containsExactly("strikes exact 4");
+    assertThat(tallies("The military conducted its 16th strike on a vessel, officials said.")).containsExactly("strikes exact 16");
+  }
+
+  @Test
+  void ordinalOfOneWeekOrOneSea_orTheSecondStrike_isNoTally() {
+    assertThat(tallies("It was the fourth strike this week, officials said.")).isEmpty();
+    assertThat(tallies("A second strike killed the two survivors.")).isEmpty();
+  }
+
+  @Test
+  void countWithAModifierBeforeItsNoun_keepsItsMetric() {
+    assertThat(tallies("Forces have carried out at least 19 confirmed strikes on boats since September, killing 72 people."))
+        .containsExactly("strikes at_least 19", "killed exact 72");
+    assertThat(tallies("So far the offensive has left 36 attacks, 126 dead and 2 rescued."))
+        .containsExactly("strikes exact 36", "killed exact 126", "survivors exact 2");
+  }
+
+  @Test
+  void tollNamedFarBeforeItsNumber_isTheDeathToll() {
+    assertThat(tallies("The fatal strike brings the total number of deaths in U.S. strikes on suspected drug traffickers to 67."))
+        .containsExactly("killed exact 67");
+  }
+
+  @Test
+  void oneFigureGivenTwice_isOneTally() {
+    assertThat(tallies("The strikes have killed 117 people so far. In all, the campaign has killed 117 people.")).containsExactly(
+        "killed exact 117");
+  }
+}
