@@ -25,7 +25,8 @@ import org.reckon.model.Tally;
  * Scores extractions against gold exactly as data-contract §5 says.
  *
  * <ul>
- *   <li>incident: dates agree at the gold's precision and regions do not conflict; one-to-one;
+ *   <li>incident: dates agree at the gold's precision (an unknown gold date agrees only with an
+ *       unknown one) and regions do not conflict; one-to-one;
  *       then killed, survivors, vessels and region are compared (exact interval equality).
  *   <li>tally: metric, value and bound all equal.
  *   <li>claim: character spans overlap, or the texts share at least half of the gold text's
@@ -184,9 +185,15 @@ public final class Evaluator {
     }
   }
 
-  /** Dates agree at the gold's precision: a gold month matches any day of that month. */
+  /**
+   * Dates agree at the gold's precision: a gold month matches any day of that month, and a gold
+   * date the text does not give (an undated report's "Tuesday") matches only an unknown date.
+   */
   static boolean sameDate(DateValue gold, DateValue predicted) {
-    return gold.known() && predicted.known() && gold.covers(predicted);
+    if (!gold.known()) {
+      return !predicted.known();
+    }
+    return predicted.known() && gold.covers(predicted);
   }
 
   private static Score tallies(List<Tally> predicted, List<GoldDocument.GoldTally> gold, Findings out) {

@@ -36,7 +36,7 @@ final class Datelines {
   static @Nullable LocalDate find(String text) {
     String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
     String[] lines = head.split("\n", HEAD_LINES + 1);
-    DateResolver.Anchor none = new DateResolver.Anchor(null, null, Lexicons.FIRST_STRIKE.minusMonths(9));
+    DateResolver.Anchor none = new DateResolver.Anchor(null, null, Lexicons.UNDATED_WINDOW_START);
     for (int i = 0; i < Math.min(HEAD_LINES, lines.length); i++) {
       String line = lines[i];
       List<DateMention> days = DateResolver.find(line, none).stream()

@@ -44,7 +44,7 @@ public final class Extractor {
         .map(Extractor::withoutDateLine)
         .toList();
     String language = document.language() != null ? document.language() : LanguageGuess.guess(document.text());
-    LocalDate windowStart = Lexicons.FIRST_STRIKE.minusMonths(9);
+    LocalDate windowStart = Lexicons.UNDATED_WINDOW_START;
 
     LocalDate published = document.published();
     DateRange range = document.publishedRange();

@@ -43,7 +43,7 @@ final class IncidentRules {
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
           + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
           + "|of 20\\d\\d|of the year)\\b)"
-          + "|primer (?:ataque|bombardeo)(?!\\s+(?:en|desde|fuera|contra|de este|de 20\\d\\d)\\b)");
+          + "|primer (?:ataque|bombardeo)(?!\\s+(?:en|desde|fuera|contra|de este|de 20\\d\\d|nocturno|de la noche|del año)\\b)");
   /** "was killed in a U.S. strike in September": one strike, though no boat is named. */
   private static final Pattern IN_A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:killed|died|dead|muri[óe]\\w*|muert[oa]s?)\\s+(?:in|by|en)\\s+(?:a|an|un)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strike|attack|ataque|bombardeo)\\b");
@@ -82,9 +82,11 @@ final class IncidentRules {
       "(?iu)\\b(?:survived|survivors?|sobrevivi(?:ó|eron)|sobrevivientes?)\\b");
   /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
   private static final Pattern SPEECH_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó)\\s+(?:on\\s+|el\\s+)?$");
+      "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó"
+          + "|confirmó|aseguró|señaló|afirmó|indicó|declaró|publicó|escribió|comunicó|precisó)\\s+(?:on\\s+|el\\s+|este\\s+)?$");
   private static final Pattern SPEECH_AFTER = Pattern.compile(
-      "(?iu)^,?\\s+(?:said|says|announced|confirmed|reported|posted|wrote|dijo|anunció|informó)\\b");
+      "(?iu)^,?\\s+(?:said|says|announced|confirmed|reported|posted|wrote|dijo|anunció|informó|confirmó|aseguró|señaló|afirmó"
+          + "|indicó|declaró|publicó|escribió)\\b");
   private static final Pattern ABOARD = Pattern.compile(
       "(?iu)\\b(?<n>\\d+|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|once|dos|tres|cuatro|cinco|seis)\\s+"
           + "(?:people|men|persons|crew members|personas|hombres|tripulantes)\\s+(?:were\\s+|had been\\s+)?(?:said to have been\\s+|reportedly\\s+)?(?:on board|aboard|a bordo)\\b");
@@ -372,7 +374,24 @@ final class IncidentRules {
     if ((nearest == null || nearest.value().precision() != DatePrecision.DAY) && FIRST.matcher(s.text()).find()) {
       return new MentionDate(DateValue.ofDay(Lexicons.FIRST_STRIKE), false);
     }
-    return new MentionDate(nearest == null ? DateValue.UNKNOWN : nearest.value(), announced);
+    return new MentionDate(nearest == null ? DateValue.UNKNOWN : strikeDay(nearest), announced);
+  }
+
+  /**
+   * The day of a strike told by {@code d}: a yearless day ("Feb. 13") that would fall before the
+   * campaign's first strike is the next year's, since no strike of the campaign precedes it.
+   */
+  static DateValue strikeDay(DateMention d) {
+    DateValue v = d.value();
+    if (d.relative() && v.known() && v.precision() == DatePrecision.DAY && v.day().isBefore(Lexicons.FIRST_STRIKE)) {
+      return DateValue.ofDay(v.day().plusYears(1));
+    }
+    return v;
+  }
+
+  /** Whether {@code sentence} tells of a strike on a boat: its days are strike days. */
+  static boolean tellsStrikeOnVessel(String sentence) {
+    return STRIKE.matcher(sentence).find() && VESSEL.matcher(sentence).find();
   }
 
   private static int distance(DateMention d, int at) {

@@ -35,6 +35,8 @@ final class Lexicons {
   static final Names CARGO = names("cargo.txt", '|', true);
   static final Names ARMED_GROUPS = names("armed-groups.tsv", '\t', false);
   static final LocalDate FIRST_STRIKE = LocalDate.parse(campaign().getProperty("first_strike"));
+  /** Where the window of an undated report's yearless dates starts (campaign.properties). */
+  static final LocalDate UNDATED_WINDOW_START = FIRST_STRIKE.minusMonths(9);
 
   private Lexicons() {}
 

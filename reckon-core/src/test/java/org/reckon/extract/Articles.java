@@ -13,7 +13,12 @@ final class Articles {
 
   private Articles() {}
 
-  static Extraction extract(String text, LocalDate published) {
+  /** The article as a report without a publication date: what it tells is dated from its text alone. */
+  static Extraction extractUndated(String text) {
+    return extract(text, null);
+  }
+
+  static Extraction extract(String text, @org.jspecify.annotations.Nullable LocalDate published) {
     String body = TextNormalizer.normalize(text);
     return EXTRACTOR.extract(new Document(TextNormalizer.sha256(body), "test.txt", null, null, null, null, published,
         null, published == null ? PublishedBasis.UNKNOWN : PublishedBasis.HEADER, body, Map.of()));

@@ -162,4 +162,19 @@ class IncidentRulesTest {
 
     assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-10-21"));
   }
+
+  @Test
+  void incident_yearlessDayInAnUndatedReport_isNeverBeforeTheCampaignsFirstStrike() {
+    Extraction e = Articles.extractUndated("The U.S. military struck a boat in the Caribbean on Feb. 13, killing three people.");
+
+    assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2026-02-13"));
+  }
+
+  @Test
+  void incident_spanishAnnouncementDay_isNotTheStrikesDay() {
+    Extraction e = Articles.extract("Estados Unidos atacó una lancha en el Caribe el jueves y mató a dos personas, confirmó el"
+        + " sábado el presidente.", LocalDate.of(2025, 10, 18));
+
+    assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-10-16"));
+  }
 }
