@@ -15,10 +15,19 @@ final class SharedMaterial {
   private SharedMaterial() {}
 
   static Path seeds() {
-    Path seeds = Path.of(System.getProperty("reckon.shared", "../../shared")).resolve("seeds");
+    return shared("seeds", "the development articles");
+  }
+
+  /** The tool that says whether a page is held out for measuring Reckon from outside. */
+  static Path heldOutTool() {
+    return shared("tools", "the held-out check").resolve("held-out");
+  }
+
+  private static Path shared(String folder, String what) {
+    Path seeds = Path.of(System.getProperty("reckon.shared", "../../shared")).resolve(folder);
     if (!Files.isDirectory(seeds)) {
-      String message = "the development articles are not at " + seeds.toAbsolutePath().normalize()
-          + " (../shared/seeds beside the clone)";
+      String message = what + " are not at " + seeds.toAbsolutePath().normalize()
+          + " (../shared/" + folder + " beside the clone)";
       if (System.getenv("CI") != null) {
         fail(message + ", but CI is set: CI must run with shared/ beside the repository");
       }
