@@ -26,7 +26,7 @@ final class TallyRules {
   static final Pattern CUMULATIVE = Pattern.compile(
       "(?iu)\\b(?:so far|in total|in all|to date|death toll|toll|bringing|brings|total(?:ing)?|string of|series of|"
           + "campaign|since (?:the|early|mid|late|it|they|then|sept|september|october|november|december|aug)|"
-          + "hasta (?:ahora|la fecha)|en total|desde (?:el inicio|que|septiembre|principios)|balance|cifra)\\b");
+          + "hasta (?:ahora|la fecha)|en total|desde (?:el inicio|que|entonces|hace|agosto|septiembre|octubre|noviembre|diciembre|principios)|balance|cifra)\\b");
   /** Words that always speak of the running total, even in a sentence about one strike. */
   static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total"
@@ -62,10 +62,23 @@ final class TallyRules {
       "(?iu)^(?:confirmed|known|reported|publicly|announced|acknowledged|lethal|deadly|separate|military|u|s|american|such"
           + "|boat|air|more|conocidos|confirmados|letales)$");
 
+  /** More strikes or boats than the largest single announcement so far (three strikes on four boats). */
+  private static final int MANY = 6;
+  private static final Pattern STRIKES_OR_BOATS_AFTER = Pattern.compile(
+      "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|boats|vessels|lanchas|embarcaciones)\\b");
+  /** A perfect tense: what the strikes have done so far. */
+  private static final Pattern PERFECT = Pattern.compile("(?iu)\\b(?:have|has|had|han|ha|habían|había)\\b");
+  /** A few strikes or boats counted: one announcement's events, "two strikes on vessels", "strikes on three boats". */
+  private static final Pattern NUMBERED_EVENT = Pattern.compile(
+      "(?iu)\\b(?:two|three|four|five|2|3|4|5|dos|tres|cuatro|cinco)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:strikes|attacks|ataques|bombardeos)\\b"
+          + "|\\b(?:strikes|attacks|ataques|bombardeos)\\s+(?:on|against|contra|a)\\s+(?:two|three|four|five|2|3|4|5|dos|tres|cuatro|cinco)\\s");
+  /** A strike word: an ordinal told without its noun ("the 14th since September") counts strikes only beside one. */
+  private static final Pattern STRIKE_WORD = Pattern.compile("(?iu)\\b(?:strikes?|attacks?|ataques?|bombardeos?)\\b");
   private static final Pattern NTH_STRIKE = Pattern.compile(
       "(?iu)\\b(at least )?(?:the|its|their|el|su) (\\d{1,3}(?:st|nd|rd|th)|" + Counts.ORDINAL_WORD + ") "
           + "(?:(?:such |known |u\\.s\\. |american |lethal |deadly |military |publicly known |reported )?(?:strike|attack|operation|ataque|bombardeo|operación)\\b"
-          + "(?!s)(?!\\s+(?:\\p{L}+\\s+){0,2}?(?:this|of the day|in the (?:pacific|caribbean)|in the eastern pacific|on the same|that day)\\b)"
+          + "(?!s)(?!\\s+(?:\\p{L}+\\s+){0,2}?(?:this|of the day|in the (?:pacific|caribbean)|in the eastern pacific|on the same|that day"
+          + "|alone|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|of (?:the year|20\\d\\d))\\b)"
           + "|(?=since |of the campaign|in the campaign|such))");
   /** One strike told before the running total in the same sentence: "killed four people in a strike ..., bringing". */
   private static final Pattern ONE_STRIKE = Pattern.compile("(?iu)\\b(?:in|with|by) a (?:[\\p{L}-]+ ){0,2}?(?:strike|attack)\\b");
@@ -76,7 +89,7 @@ final class TallyRules {
     List<Tally> tallies = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       Matcher nth = NTH_STRIKE.matcher(s.text());
-      if (nth.find()) {
+      if (nth.find() && STRIKE_WORD.matcher(s.text()).find()) {
         // "It was at least the 14th strike since early September": a count of strikes
         Bound bound = nth.group(1) != null ? Bound.AT_LEAST : Bound.EXACT;
         Integer n = Counts.ordinalValue(nth.group(2));
@@ -137,9 +150,26 @@ final class TallyRules {
     if (CUMULATIVE.matcher(sentence).find()) {
       return !SINGLE_STRIKE.matcher(sentence).find();
     }
-    // "three strikes on four boats on Monday killed 14" is one day's events, not a total
+    // "three strikes on four boats on Monday killed 14" is one day's events, not a total; without
+    // a cumulative word, only a perfect tense speaks of the campaign: "the strikes have killed 83",
+    // not "Strikes on alleged drug boats kill 5" or "two strikes on vessels ..., killing six"
     return PLURAL_STRIKES.matcher(sentence).find() && !SINGLE_STRIKE.matcher(sentence).find()
-        && !ONE_DAY.matcher(sentence).find();
+        && !ONE_DAY.matcher(sentence).find()
+        && (manyStrikesOrBoats(sentence) || PERFECT.matcher(sentence).find() && !NUMBERED_EVENT.matcher(sentence).find());
+  }
+
+  /**
+   * Whether {@code sentence} counts more strikes or boats than one announcement ever tells
+   * ("the more than 40 known strikes", "16 boats destroyed", "unos cuarenta ataques"): such a
+   * count is the campaign's.
+   */
+  private static boolean manyStrikesOrBoats(String sentence) {
+    for (CountMention c : Counts.find(sentence)) {
+      if (c.count().value() >= MANY && STRIKES_OR_BOATS_AFTER.matcher(sentence.substring(c.end())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable TallyMetric metric(String sentence, CountMention c) {

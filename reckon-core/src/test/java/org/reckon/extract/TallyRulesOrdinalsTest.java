@@ -45,4 +45,25 @@ class TallyRulesOrdinalsTest {
     assertThat(tallies("The strikes have killed 117 people so far. In all, the campaign has killed 117 people.")).containsExactly(
         "killed exact 117");
   }
+
+  @Test
+  void fewStrikesOfOneAnnouncement_orAHeadline_areNoTally() {
+    assertThat(tallies("The United States carried out two strikes on vessels in the Eastern Pacific, killing six people.")).isEmpty();
+    assertThat(tallies("Strikes on alleged drug boats kill 5, leave 1 survivor in eastern Pacific")).isEmpty();
+  }
+
+  @Test
+  void manyStrikesOrAPerfectTense_speakOfTheCampaign() {
+    assertThat(tallies("As with most statements on the more than 40 known strikes, the command gave no evidence."))
+        .containsExactly("strikes more_than 40");
+    assertThat(tallies("The strikes have killed at least 83 people.")).containsExactly("killed at_least 83");
+    assertThat(tallies("Desde entonces, Estados Unidos realizó más de 36 ataques contra embarcaciones."))
+        .containsExactly("strikes more_than 36");
+  }
+
+  @Test
+  void ordinalOfSeizures_orOfOneMonth_isNoCountOfStrikes() {
+    assertThat(tallies("The tanker is the sixth seized, and the fourth since the raid.")).isEmpty();
+    assertThat(tallies("The killings mark the third attack in May alone by the US military.")).isEmpty();
+  }
 }
