@@ -17,6 +17,7 @@ import org.reckon.eval.Report;
 import org.reckon.ingest.BadInputException;
 import org.reckon.ingest.DocumentReader;
 import org.reckon.model.Document;
+import org.reckon.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,10 +68,13 @@ final class EvalCommand implements Callable<Integer> {
     failures.forEach(f -> err.println(f.getMessage()));
     List<Evaluator.Pair> pairs = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
-      runner.forEach(documents, err, e -> {
-        String name = Path.of(e.document().source()).getFileName().toString();
+      runner.forEach(documents, o -> {
+        Extraction e = o.extraction();
+        String name = Path.of(o.document().source()).getFileName().toString();
         GoldDocument g = goldByFile.remove(name);
-        if (g == null) {
+        if (e == null) {
+          err.println(o.document().source() + ": not scored: " + o.failure() + "; split the document");
+        } else if (g == null) {
           err.println(e.document().source() + ": no gold file names it (document.file); not scored");
         } else {
           pairs.add(new Evaluator.Pair(e, g));
