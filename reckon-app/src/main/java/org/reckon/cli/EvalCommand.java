@@ -18,6 +18,7 @@ import org.reckon.eval.Report;
 import org.reckon.ingest.BadInputException;
 import org.reckon.ingest.DocumentReader;
 import org.reckon.model.Document;
+import org.reckon.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -145,9 +146,14 @@ final class EvalCommand implements Callable<Integer> {
     List<Evaluator.Pair> pairs = new ArrayList<>();
     List<IOException> badGold = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
-      runner.forEach(documents, err, e -> {
-        String name = Path.of(e.document().source()).getFileName().toString();
+      runner.forEach(documents, o -> {
+        Extraction e = o.extraction();
+        String name = Path.of(o.document().source()).getFileName().toString();
         PendingGold g = goldByFile.remove(name);
+        if (e == null) {
+          err.println(o.document().source() + ": not scored: " + o.failure() + "; split the document");
+          return;
+        }
         if (g == null) {
           err.println(e.document().source() + ": no gold names it; not scored");
           return;

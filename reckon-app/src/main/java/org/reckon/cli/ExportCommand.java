@@ -13,13 +13,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
 import org.reckon.reconcile.RecordJson;
+import org.reckon.server.Csv;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +31,9 @@ import picocli.CommandLine.Spec;
     header = "Export stored data as JSON Lines or CSV",
     description = {
       "Writes stored data to standard output or a file: one JSON object per line (jsonl) or CSV",
-      "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas)."
+      "with a header row (UTF-8, RFC 4180; opens in spreadsheets and pandas). A text cell that",
+      "starts with = + - @, a tab or a carriage return is written with a ' in front, so that a",
+      "spreadsheet shows it as text instead of running it as a formula."
     })
 final class ExportCommand implements Callable<Integer> {
   enum What { documents, incidents, tallies, claims, contradictions, actors }
@@ -102,10 +103,10 @@ final class ExportCommand implements Callable<Integer> {
           }
         });
       } else {
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(DOCUMENT_COLUMNS).get().print(out);
+        Csv csv = Csv.open(out, List.of(DOCUMENT_COLUMNS));
         db.documents().forEach(d -> {
           try {
-            csv.printRecord(csvRow(d));
+            csv.row(csvRow(d));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -155,9 +156,9 @@ final class ExportCommand implements Callable<Integer> {
       out.write(DocumentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(RecordJson.geojson(record.incidents())));
       out.write('\n');
     } else if (format == Format.csv) {
-      CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
+      Csv csv = Csv.open(out, columns);
       for (List<Object> row : rows) {
-        csv.printRecord(row);
+        csv.row(row);
       }
       csv.flush();
     } else if (format == Format.json) {

@@ -2,7 +2,11 @@ package org.reckon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,7 +21,7 @@ import org.reckon.store.Database;
 import org.reckon.store.DocumentRepository;
 import org.reckon.store.FactRepository;
 import org.reckon.extract.Extractor;
-import org.reckon.model.Extraction;
+import org.reckon.model.Document;
 import org.reckon.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +42,9 @@ import picocli.CommandLine.Spec;
       "(recursively), globs and web addresses, and stores the facts extracted",
       "from each (see 'reckon extract') in the same transaction. The same text is",
       "stored once, whatever its file name. A bad input is reported and skipped;",
-      "the others are still stored. Exit status 1 when any input failed."
+      "the others are still stored. A document whose extraction takes longer than",
+      "--time-budget is stopped, stored without facts (for 'reckon reextract') and",
+      "reported as failed. Exit status 1 when any input failed."
     })
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
@@ -55,6 +61,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Mixin FetchOption fetch;
 
+  @Mixin TimeBudgetOption timeBudget;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, glob patterns, web addresses of pages or feeds")
   List<String> paths = List.of();
 
@@ -62,40 +70,72 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (Database db = database.open()) {
-      IngestSummary summary = ingest(db, paths, fetch.reader(maxBytes), err);
+      IngestSummary summary;
+      try (ExtractionRunner runner = timeBudget.runner()) {
+        summary = ingest(db, paths, fetch.reader(maxBytes), err, runner);
+      }
       return summary.failed() ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
     }
   }
 
   /** Ingests {@code inputs} into {@code db} and prints the summary; shared with {@code demo}. */
   static IngestSummary ingest(Database db, List<String> inputs, DocumentReader reader, PrintWriter err) {
-    try (ExtractionRunner extractor = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
-      return ingest(db, inputs, reader, err, extractor);
+    try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
+      return ingest(db, inputs, reader, err, runner);
     }
   }
 
+  /**
+   * Ingests with {@code runner}: documents are read in order and extracted on every core, and each
+   * is stored, with its facts, in one transaction, in the order read. A document whose extraction
+   * runs over the budget is stored without facts and counted as failed, so that {@code reckon
+   * reextract} (or the same ingest with a larger {@code --time-budget}) can extract it later.
+   */
   private static IngestSummary ingest(Database db, List<String> inputs, DocumentReader reader, PrintWriter err,
-      ExtractionRunner extractor) {
+      ExtractionRunner runner) {
     DocumentRepository documents = db.documents();
     FactRepository facts = db.facts();
-    DocumentSink sink = document -> {
+    Set<String> queued = new HashSet<>(); // read in this run, not stored yet
+    int[] counts = new int[2]; // added, present
+    List<BadInputException> overBudget = new ArrayList<>();
+    Consumer<ExtractionRunner.Outcome> store = o -> {
+      Document document = o.document();
+      queued.remove(document.id());
+      boolean added;
       try {
-        // extract only what is not stored yet: re-ingesting a corpus costs no extraction
-        Extraction extraction = facts.hasExtraction(document.id(), Extractor.VERSION) ? null : extractor.extract(document, err);
-        return documents.add(document, extraction);
+        added = documents.add(document, o.extraction());
       } catch (StoreException e) {
         throw new DocumentSink.StoreFailure(document.source() + ": not stored: " + e.getMessage(), e);
       }
+      counts[added ? 0 : 1]++;
+      if (o.failure() != null) {
+        overBudget.add(new BadInputException(document.source(), o.failure() + ", stored without facts",
+            "split the document, or raise --time-budget and run 'reckon reextract --time-budget SECONDS'"));
+      }
+    };
+    DocumentSink sink = document -> {
+      // extract only what is not stored yet: re-ingesting a corpus costs no extraction; the same
+      // text twice in one run is extracted once
+      if (queued.add(document.id()) && !facts.hasExtraction(document.id(), Extractor.VERSION)) {
+        runner.submit(document, store);
+      } else {
+        runner.pass(document, store);
+      }
+      return true; // not known until stored: the summary counts from the store instead
     };
     Progress progress = new Progress();
-    IngestSummary summary;
+    IngestSummary read;
     try {
-      summary = new Ingester(reader).ingest(inputs, sink, progress);
+      read = new Ingester(reader).ingest(inputs, sink, progress);
+      runner.finish();
     } catch (DocumentSink.StoreFailure e) {
       progress.close();
       throw new StoreException(e.getMessage() + " (documents stored before it are kept; run the same command again to resume)", e);
     }
     progress.close();
+    List<BadInputException> failures = new ArrayList<>(read.failures());
+    failures.addAll(overBudget);
+    IngestSummary summary = new IngestSummary(read.files(), counts[0], counts[1], read.skipped(), failures);
     report(summary, db.description(), err);
     return summary;
   }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reckon.extract.Extractor;
-import org.reckon.model.Extraction;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,33 +15,41 @@ import picocli.CommandLine.Spec;
     header = "Extract stored documents again with the current extractor",
     description = {
       "After an upgrade, extracts every stored document that has no extraction by the current",
-      "extractor version and stores the facts beside the old ones (extractions are never edited)."
+      "extractor version and stores the facts beside the old ones (extractions are never edited).",
+      "A document whose extraction takes longer than --time-budget is named and left as it was;",
+      "exit status 1 then."
     })
 final class ReextractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DatabaseOption database;
 
+  @Mixin TimeBudgetOption timeBudget;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    int done = 0;
-    int skipped = 0;
-    try (Database db = database.open(); ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
+    int[] done = {0};
+    int[] skipped = {0};
+    try (Database db = database.open(); ExtractionRunner runner = timeBudget.runner()) {
       List<String> pending = db.facts().documentsWithout(Extractor.VERSION);
       for (String id : pending) {
-        Extraction e = runner.extract(db.documents().find(id), err);
-        if (e == null) {
-          skipped++;
-        } else if (db.facts().save(e)) {
-          done++;
-        }
+        runner.submit(db.documents().find(id), o -> {
+          if (o.extraction() == null) {
+            skipped[0]++;
+            err.println(o.document().source() + ": skipped: " + o.failure()
+                + "; split the document or raise --time-budget");
+          } else if (db.facts().save(o.extraction())) {
+            done[0]++;
+          }
+        });
       }
+      runner.finish();
       int total = db.documents().count();
-      err.println("Re-extracted " + IngestCommand.plural(done, "document") + " with " + Extractor.VERSION + " in "
+      err.println("Re-extracted " + IngestCommand.plural(done[0], "document") + " with " + Extractor.VERSION + " in "
           + db.description() + " (" + (total - pending.size()) + " already current"
-          + (skipped > 0 ? ", " + skipped + " skipped" : "") + ").");
+          + (skipped[0] > 0 ? ", " + skipped[0] + " failed" : "") + ").");
     }
-    return skipped > 0 ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
+    return skipped[0] > 0 ? ReckonCommand.SOME_INPUTS_FAILED : ReckonCommand.OK;
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.reckon.model.RecordIncident;
 import org.reckon.reconcile.RecordJson;
 
@@ -31,9 +29,9 @@ final class Exports {
           body = JSON.writeValueAsString(RecordJson.geojson(incidents));
         } else if (format.equals("csv")) {
           StringWriter out = new StringWriter();
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.INCIDENT_COLUMNS.toArray(String[]::new)).get().print(out);
+          Csv csv = Csv.open(out, RecordJson.INCIDENT_COLUMNS);
           for (RecordIncident i : incidents) {
-            csv.printRecord(RecordJson.incidentRow(i));
+            csv.row(RecordJson.incidentRow(i));
           }
           csv.flush();
           body = out.toString();
@@ -49,9 +47,9 @@ final class Exports {
         }
         if (format.equals("csv")) {
           StringWriter out = new StringWriter();
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.TALLY_COLUMNS.toArray(String[]::new)).get().print(out);
+          Csv csv = Csv.open(out, RecordJson.TALLY_COLUMNS);
           for (var p : s.record().tallies()) {
-            csv.printRecord(RecordJson.tallyRow(p));
+            csv.row(RecordJson.tallyRow(p));
           }
           csv.flush();
           body = out.toString();
@@ -68,9 +66,9 @@ final class Exports {
         var claims = ClaimQuery.from(ctx).apply(s.record().claims());
         if (format.equals("csv")) {
           StringWriter out = new StringWriter();
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(RecordJson.CLAIM_COLUMNS.toArray(String[]::new)).get().print(out);
+          Csv csv = Csv.open(out, RecordJson.CLAIM_COLUMNS);
           for (var c : claims) {
-            csv.printRecord(RecordJson.claimRow(c));
+            csv.row(RecordJson.claimRow(c));
           }
           csv.flush();
           body = out.toString();

@@ -43,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -309,17 +310,36 @@ final class Pages {
     return out.toArray(DomContent[]::new);
   }
 
+  /**
+   * The search page with the hits for {@code q}.
+   *
+   * @throws SearchIndex.QueryTooLargeException when Lucene cannot run {@code q}: show {@link #searchTooLarge}
+   */
   static String search(Snapshot s, @Nullable String q) {
     DomContent results;
     if (q == null) {
       results = p("Search the text of every document: words, \"a phrase\", -exclude, prefix*.").withClass("hint");
     } else {
       SearchIndex.Results r = s.search().search(q, 50);
-      results = div(p(r.total() + " document(s)."), each(r.hits(), h -> div(
+      String count = String.format(Locale.ROOT, "%,d", r.total()) + (r.total() == 1 ? " document." : " documents.");
+      results = div(p(count), each(r.hits(), h -> div(
           p(a(h.title() != null && !h.title().isBlank() ? h.title() : shortSource(h.source()))
               .withHref("/documents/" + h.documentId().substring(0, 16))),
           p(rawHtml(h.snippetHtml())).withClass("snippet")).withClass("hit")));
     }
+    return searchPage(q, results);
+  }
+
+  /** The search page for a query Lucene cannot run, saying what to change. */
+  static String searchTooLarge(@Nullable String q, SearchIndex.QueryTooLargeException e) {
+    return searchPage(q, p(e.tooManyTerms()
+        ? "Too many words to search for at once: " + e.terms() + ", and at most " + SearchIndex.MAX_TERMS
+            + " are taken. Search for fewer words."
+        : "This search's prefix* and fuzzy~ terms match too many words to search for at once. "
+            + "Search for fewer or more exact words."));
+  }
+
+  private static String searchPage(@Nullable String q, DomContent results) {
     return layout("Search", h1("Search"),
         form(input().withType("search").withName("q").withValue(q == null ? "" : q).withPlaceholder("e.g. \"Tren de Aragua\" survivors"),
             button("Search").withType("submit")).withMethod("get").withClass("filters"),

@@ -125,7 +125,14 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(s.get(), incident(s.get(), ctx.pathParam("id")))));
     app.get("/claims", ctx -> ctx.html(Pages.claims(s.get(), ClaimQuery.from(ctx))));
     app.get("/documents/{id}", ctx -> ctx.html(Pages.document(s.get(), document(s.get(), ctx.pathParam("id")))));
-    app.get("/search", ctx -> ctx.html(Pages.search(s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
+    app.get("/search", ctx -> {
+      String q = IncidentQuery.blankToNull(ctx.queryParam("q"));
+      try {
+        ctx.html(Pages.search(s.get(), q));
+      } catch (SearchIndex.QueryTooLargeException e) {
+        ctx.status(400).html(Pages.searchTooLarge(q, e));
+      }
+    });
     app.get("/downloads", ctx -> ctx.html(Pages.downloads()));
 
     app.get("/api/incidents", ctx -> {
@@ -198,7 +205,12 @@ public final class ReckonServer implements AutoCloseable {
       if (q == null) {
         throw ApiError.badParameter("q", "", "some words to search for");
       }
-      SearchIndex.Results r = s.get().search().search(q, 50);
+      SearchIndex.Results r;
+      try {
+        r = s.get().search().search(q, 50);
+      } catch (SearchIndex.QueryTooLargeException e) {
+        throw ApiError.queryTooLarge(q, e);
+      }
       ObjectNode n = JSON.createObjectNode();
       n.put("total", r.total());
       ArrayNode hits = n.putArray("hits");

@@ -3,17 +3,10 @@ package org.reckon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reckon.ingest.TextNormalizer;
-import org.reckon.model.Document;
-import org.reckon.model.PublishedBasis;
 
 class ExtractCommandTest {
   @TempDir Path dir;
@@ -52,17 +45,5 @@ class ExtractCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines()).hasSize(1);
     assertThat(run.err()).contains(empty + ": empty file (0 bytes)");
-  }
-
-  @Test
-  void runner_documentOverTheTimeBudget_isSkippedWithAMessageNamingIt() {
-    String text = "A sentence about a strike that killed people. ".repeat(200_000);
-    Document big = new Document(TextNormalizer.sha256(text), "huge.txt", null, null, null, null, null, null,
-        PublishedBasis.UNKNOWN, text, Map.of());
-    StringWriter err = new StringWriter();
-    try (ExtractionRunner runner = new ExtractionRunner(Duration.ofMillis(1))) {
-      assertThat(runner.extract(big, new PrintWriter(err, true))).isNull();
-    }
-    assertThat(err.toString()).contains("huge.txt: skipped, extraction took longer than 1 ms; split the document or raise --time-budget");
   }
 }

@@ -106,12 +106,13 @@ final class ActorRules {
 
   static Result find(Analysis a) {
     String text = a.text();
+    CharSequence chars = Interruptions.chars(text); // these patterns run over the whole document
     Map<String, Found> actors = new LinkedHashMap<>();
     List<ActorMention> mentions = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
 
     List<int[]> ranges = a.sentences().stream().map(x -> new int[] {x.start(), x.end()}).toList();
-    for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(text).region(range[0], range[1]); m.find(); ) {
+    for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(chars).region(range[0], range[1]); m.find(); ) {
       String surface = m.group();
       KnownNames.Entry e = KnownNames.BY_ALIAS.get(surface);
       if (e == null || isTitleOfSomeoneElse(text, m.end(), surface)) {
@@ -128,7 +129,7 @@ final class ActorRules {
     }
 
     Map<String, Found> bySurname = new LinkedHashMap<>();
-    for (int[] range : ranges) for (Matcher m = NAME.matcher(text).region(range[0], range[1]); m.find(); ) {
+    for (int[] range : ranges) for (Matcher m = NAME.matcher(chars).region(range[0], range[1]); m.find(); ) {
       int start = m.start(1);
       int end = m.end(1);
       String name = m.group(1);
@@ -176,7 +177,7 @@ final class ActorRules {
       role(f, text, start, mentionEnd, a.sentences());
     }
     for (int[] range : ranges) {
-      for (Matcher m = SURNAME_SPEAKS.matcher(text).region(range[0], range[1]); m.find(); ) {
+      for (Matcher m = SURNAME_SPEAKS.matcher(chars).region(range[0], range[1]); m.find(); ) {
         String name = m.group(1);
         if (overlaps(taken, m.start(1), m.end(1)) || NOT_NAMES.contains(name) || TITLE_WORDS.contains(name)
             || FIRST_NAMES.contains(name)) {
@@ -187,7 +188,7 @@ final class ActorRules {
         record(f, mentions, taken, text, m.start(1), m.end(1), name);
         bySurname.putIfAbsent(name, f);
       }
-      for (Matcher m = COUNTRY_ACTS.matcher(text).region(range[0], range[1]); m.find(); ) {
+      for (Matcher m = COUNTRY_ACTS.matcher(chars).region(range[0], range[1]); m.find(); ) {
         if (overlaps(taken, m.start(1), m.end(1))) {
           continue;
         }
@@ -206,7 +207,7 @@ final class ActorRules {
     // lone surnames and "Mr Dalby" for people found from the text
     for (Map.Entry<String, Found> s : bySurname.entrySet()) {
       Matcher m = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Adm|Gen)\\.?\\s)?" + Pattern.quote(s.getKey())
-          + "(?![\\p{L}])").matcher(text);
+          + "(?![\\p{L}])").matcher(chars);
       while (m.find()) {
         if (!overlaps(taken, m.start(), m.end()) && inContent(ranges, m.start())) {
           record(s.getValue(), mentions, taken, text, m.start(), m.end(), m.group());
@@ -242,6 +243,7 @@ final class ActorRules {
   private static void role(Found f, String text, int start, int end, List<Sentence> sentences) {
     int floor = 0;
     for (Sentence s : sentences) {
+      Interruptions.check(); // once per mention and sentence: long on a long document
       if (s.start() <= start && start < s.end()) {
         floor = s.start();
       }
@@ -279,6 +281,7 @@ final class ActorRules {
 
   private static boolean inContent(List<int[]> ranges, int at) {
     for (int[] r : ranges) {
+      Interruptions.check();
       if (r[0] <= at && at < r[1]) {
         return true;
       }

@@ -192,6 +192,7 @@ final class ClaimRules {
     for (Sentence s : a.sentences()) {
       boolean quotedHere = false;
       for (Quotes.Quote q : quotes) {
+        Interruptions.check(); // every quote for every sentence
         if (q.start() >= s.start() && q.start() < s.end()) {
           Claim c = directQuote(a, actors, incidents, q, last);
           if (c != null) {

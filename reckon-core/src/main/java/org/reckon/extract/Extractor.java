@@ -35,8 +35,14 @@ public final class Extractor {
     return new Sentence(s.index(), s.start() + m.end(), s.end(), s.paragraph(), s.text().substring(m.end()));
   }
 
-  /** Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. */
+  /**
+   * Extracts the facts of {@code document}. Never throws on odd text: it yields fewer facts. To
+   * bound the time it takes, interrupt the thread: the rules check often and stop.
+   *
+   * @throws ExtractionInterruptedException when the thread is interrupted before the end
+   */
   public Extraction extract(Document document) {
+    Interruptions.check();
     // Real sentences are short; a "sentence" of thousands of characters is a table, a list or
     // garbage, and the rules' patterns would only spend time on it.
     List<Sentence> sentences = Boilerplate.content(SentenceSplitter.split(document.text())).stream()
@@ -69,6 +75,7 @@ public final class Extractor {
 
     Analysis analysis = new Analysis(document, language == null ? "" : language, sentences, anchor, asOf);
     boolean supported = "en".equals(language) || "es".equals(language);
+    Interruptions.check();
     ActorRules.Result actors = supported ? ActorRules.find(analysis) : new ActorRules.Result(List.of(), List.of(), java.util.Map.of());
     List<org.reckon.model.Incident> incidents = supported ? IncidentRules.find(analysis) : List.of();
     return new Extraction(

@@ -459,6 +459,7 @@ final class IncidentRules {
       // nearest region named before the first mention in its paragraph
       for (Sentence mention : ordered) {
         for (Sentence s : a.sentences()) {
+          Interruptions.check();
           if (s.paragraph() == mention.paragraph() && s.start() < mention.start()) {
             RegionMatch r = region(s.text());
             if (r != null) {

@@ -27,6 +27,7 @@ final class Quotes {
         char close = c == '“' ? '”' : '"';
         int end = i + 1;
         while (end < text.length() && text.charAt(end) != close && !(c == '“' && text.startsWith("’’", end))) {
+          Interruptions.check(); // each unclosed quote scans to its paragraph's end: long in a long one
           if (text.charAt(end) == '\n') {
             // an unclosed quote at a paragraph's end continues if the next paragraph opens one
             int next = end + 1;
