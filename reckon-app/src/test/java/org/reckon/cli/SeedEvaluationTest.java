@@ -28,9 +28,14 @@ class SeedEvaluationTest {
     assertThat(err.toString()).as("every seed has gold and every gold its seed").isEmpty();
   }
 
+  /**
+   * 0.667: seed 002 tells its strike only as "Tuesday's strike" in an undated article; it was dated
+   * by the hand list of known strikes, dropped since (see {@link #publicationDates_doNotGetWorse}),
+   * and the annotation guide gives such a strike no date.
+   */
   @Test
   void incidents_doNotGetWorse() {
-    assertThat(report.type("incident").f1()).isGreaterThanOrEqualTo(1.0 - SLACK);
+    assertThat(report.type("incident").f1()).isGreaterThanOrEqualTo(0.667 - SLACK);
     assertThat(report.field("incident.killed").value()).isGreaterThanOrEqualTo(1.0 - SLACK);
     assertThat(report.field("incident.region").value()).isGreaterThanOrEqualTo(1.0 - SLACK);
   }
@@ -51,9 +56,14 @@ class SeedEvaluationTest {
     assertThat(report.type("actor").f1()).isGreaterThanOrEqualTo(0.887 - SLACK);
   }
 
+  /**
+   * 0.6: dating an undated seed by a hand list of known strikes (strikes.tsv) was dropped, since the
+   * real-report corpus showed it guesses days its texts do not give (dev published 0.904 -> 0.933,
+   * incident F1 0.621 -> 0.643 without it); one seed (001) was dated by it alone.
+   */
   @Test
   void publicationDates_doNotGetWorse() {
-    assertThat(report.field("published").value()).isGreaterThanOrEqualTo(0.8 - SLACK);
+    assertThat(report.field("published").value()).isGreaterThanOrEqualTo(0.6 - SLACK);
   }
 
   @Test

@@ -61,6 +61,11 @@ final class DateResolver {
       + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo";
 
   private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  /**
+   * Day, month and year in figures, as European and Latin American outlets write them: "23.01.2026";
+   * with slashes only when the day cannot be a month ("23/01/2026").
+   */
+  private static final Pattern DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d./-])");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?iu)\\b(?<month>" + EN_MONTHS + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile(
@@ -109,6 +114,17 @@ final class DateResolver {
             Integer.parseInt(m.group(3)))), m.start(), m.end(), false);
       } catch (java.time.DateTimeException e) {
         // 2025-13-40 is not a day
+      }
+    }
+    for (Matcher m = DMY.matcher(sentence); m.find(); ) {
+      if (m.group(2).equals("/") && Integer.parseInt(m.group(1)) <= 12) {
+        continue; // "2/10/2026" is 10 February in a US text and 2 October in a Latin American one
+      }
+      try {
+        add(found, taken, DateValue.ofDay(LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(1)))), m.start(), m.end(), false);
+      } catch (java.time.DateTimeException e) {
+        // 31.02.2026, or a month first (US style) that is not a day: not a date to guess at
       }
     }
     for (Pattern p : List.of(MONTH_DAY, DAY_MONTH)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DatePrecision;
@@ -22,12 +23,17 @@ final class Datelines {
   private static final int HEAD_LINES = 12;
   private static final int HEAD_CHARS = 1_500;
   private static final int MAX_OTHER_WORDS = 3;
+  private static final int MAX_OTHER_WORDS_WITH_CUE = 6;
+  private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:published|posted|updated|publicado|publicada|actualizado)\\b");
   private static final Set<String> WORDS = Set.copyOf(Lexicons.lines("dateline-words.txt"));
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.]*");
   /** What may stand before a date that opens a story's first line: nothing, "(", or a city in capitals. */
-  private static final Pattern LEAD = Pattern.compile("[\\s(]*(?:\\p{Lu}[\\p{Lu} .'-]*,\\s*)?");
+  private static final Pattern LEAD = Pattern.compile(
+      "[\\s(]*(?:\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?,?\\s*)?\\(?");
   private static final Pattern DASH = Pattern.compile("\\)?\\s*[—–-]");
+  private static final Pattern WEEKDAY_DAY = Pattern.compile(
+      "(?iu)(?<weekday>" + DateResolver.WEEKDAY_NAMES + "),?\\s+(?<day>\\p{L}+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:de\\s+)?\\p{L}+)");
   private static final Pattern UPDATED = Pattern.compile("(?iu)(?:updated|modified|actualizad[oa])\\W*$");
 
   private Datelines() {}
@@ -44,13 +50,19 @@ final class Datelines {
               && YEAR.matcher(line.substring(d.start(), d.end())).find())
           .toList();
       if (days.isEmpty()) {
+        LocalDate told = weekdayDateline(line);
+        if (told != null) {
+          return told;
+        }
         continue;
       }
       DateMention first = days.get(0);
       if (LEAD.matcher(line.substring(0, first.start())).matches() && DASH.matcher(line.substring(first.end())).lookingAt()) {
         return first.value().day(); // "(Feb. 21, 2026) — ..." or "WASHINGTON, Feb. 24, 2026 — ..."
       }
-      if (otherWords(line, days) > MAX_OTHER_WORDS) {
+      // "Published by Luis Francisco Orozco 5 de febrero, 2026": a byline may stand beside a cue
+      int allowed = CUE.matcher(line).find() ? MAX_OTHER_WORDS_WITH_CUE : MAX_OTHER_WORDS;
+      if (otherWords(line, days) > allowed) {
         continue;
       }
       for (DateMention d : days) {
@@ -61,6 +73,32 @@ final class Datelines {
       return days.get(0).value().day();
     }
     return null;
+  }
+
+  /**
+   * A line that is only a weekday and a day without its year ("Sunday, November 2"): the one year
+   * of the campaign's first two in which that day falls on that weekday, or null.
+   */
+  private static @Nullable LocalDate weekdayDateline(String line) {
+    Matcher m = WEEKDAY_DAY.matcher(line.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    LocalDate found = null;
+    for (int year = Lexicons.FIRST_STRIKE.getYear(); year <= Lexicons.FIRST_STRIKE.getYear() + 1; year++) {
+      DateResolver.Anchor in = new DateResolver.Anchor(null, null, LocalDate.of(year, 1, 1));
+      for (DateMention d : DateResolver.find(m.group("day"), in)) {
+        if (d.value().precision() == DatePrecision.DAY
+            && d.value().day().getDayOfWeek() == DateResolver.weekday(m.group("weekday"))
+            && !d.value().day().isBefore(Lexicons.FIRST_STRIKE)) {
+          if (found != null && !found.equals(d.value().day())) {
+            return null; // two years fit: the line does not say which
+          }
+          found = d.value().day();
+        }
+      }
+    }
+    return found;
   }
 
   /** The words of {@code line} outside its dates that are not dateline words. */

@@ -34,11 +34,11 @@ import org.reckon.model.Span;
 final class IncidentRules {
   private static final Pattern STRIKE = Pattern.compile(
       "(?iu)\\b(?:(?:kinetic |lethal |military |missile |air ?)?strikes?|struck|hit|attack(?:ed|s)?|bombed|blew up|blown up"
-          + "|destroyed|fired on|sank|sunk|ataque|atacó|atacaron|atacad[oa]s?|bombarde(?:o|ó|aron|ad[oa]s?)|destruy(?:ó|eron)"
+          + "|destroyed|fired on|sank|sunk|ataques?|atacó|atacaron|atacad[oa]s?|bombarde(?:os?|ó|aron|ad[oa]s?)|destruy(?:ó|eron)"
           + "|destruid[oa]s?|impact(?:ó|aron))\\b");
   private static final Pattern VESSEL = Pattern.compile(
       "(?iu)\\b(?:boats?|vessels?|speedboats?|go-fasts?|semi-submersibles?|submersibles?|narco-?subs?|submarine"
-          + "|lanchas?|embarcaci(?:ón|ones)|barcos?|semisumergibles?|narcolanchas?)\\b");
+          + "|lanchas?|embarcaci(?:ón|ones)|barcos?|buques?|semisumergibles?|narcolanchas?)\\b");
   private static final Pattern FIRST = Pattern.compile(
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
           + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
@@ -47,6 +47,9 @@ final class IncidentRules {
   /** "was killed in a U.S. strike in September": one strike, though no boat is named. */
   private static final Pattern IN_A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:killed|died|dead|muri[óe]\\w*|muert[oa]s?)\\s+(?:in|by|en)\\s+(?:a|an|un)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strike|attack|ataque|bombardeo)\\b");
+  /** One strike, by its article: "a US strike", "an airstrike", "another lethal strike", "un nuevo ataque". */
+  private static final Pattern A_STRIKE = Pattern.compile(
+      "(?iu)\\b(?:a|an|one|another|un|una|otro|otra)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:strike|airstrike|attack|ataque|bombardeo)\\b(?!s)");
   /** "All 11 people aboard were killed": the toll of the strike just told. */
   private static final Pattern ABOARD_WORD = Pattern.compile("(?iu)\\b(?:aboard|on board|a bordo)\\b");
   /** A line of a timeline: "Sept. 15: Three people are killed ...", "3 de octubre: ..." */
@@ -58,7 +61,8 @@ final class IncidentRules {
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|leaving|neutraliz(?:ed|ing)|deaths? of|mató|matando|mataron|dejó|dejando|murieron|fallecieron)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|leaving|neutraliz(?:ed|ing)|deaths? of|mató|matando|mataron|dejó|dejando|murieron|fallecieron"
+          + "|muertes? de)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
           + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
@@ -123,7 +127,11 @@ final class IncidentRules {
       boolean aggregate = TallyRules.isAggregate(s.text());
       boolean singular = entry || VESSEL.matcher(s.text()).find() || IN_A_STRIKE.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
           || FIRST.matcher(s.text()).find();
-      if (!singular || (!entry && aggregate && !TallyRules.SINGLE_STRIKE.matcher(s.text()).find() && !FIRST.matcher(s.text()).find())) {
+      // "A US strike against a drug vessel killed six ..., the latest operation in Trump's campaign":
+      // one strike told, though the sentence also names the campaign
+      boolean oneStrikeTold = TallyRules.SINGLE_STRIKE.matcher(s.text()).find() || FIRST.matcher(s.text()).find()
+          || A_STRIKE.matcher(s.text()).find();
+      if (!singular || (!entry && aggregate && !oneStrikeTold)) {
         continue;
       }
       MentionDate md = mentionDate(a, s, entry ? 0 : strike.start());

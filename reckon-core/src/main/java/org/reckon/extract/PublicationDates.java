@@ -10,15 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.model.DatePrecision;
 import org.reckon.model.DateRange;
 import org.reckon.model.Document;
-import org.reckon.model.TallyMetric;
 
 /**
- * Dates an undated document from its text (data-contract §2.1). Three kinds of evidence, each a
+ * Dates an undated document from its text (data-contract §2.1). Two kinds of evidence, each a
  * window the publication day lies in, are intersected:
  * <ul>
  *   <li>the latest past day it names ("On October 10th, ... was awarded"): no earlier than that;
  *       phrases that look ahead ("will", "next", "scheduled", "by") are not evidence of the past;
- *   <li>a known strike it tells by weekday ({@link KnownStrikes}): within six days of it;
  *   <li>a known event and how it places it ({@link KnownEvents}): "earlier this week", "last week".
  * </ul>
  * When the windows close the date from above, news style does the rest: a report names the days
@@ -40,10 +38,6 @@ final class PublicationDates {
   static @Nullable DateRange infer(Document document, List<Sentence> sentences, DateResolver.Anchor noAnchor) {
     LocalDate latest = latestPastDay(sentences, noAnchor);
     List<DateRange> windows = new ArrayList<>(KnownEvents.windows(sentences));
-    DateRange strike = KnownStrikes.window(sentences, latest, () -> campaignToll(document, sentences, noAnchor));
-    if (strike != null) {
-      windows.add(strike);
-    }
     LocalDate from = latest;
     LocalDate to = null;
     for (DateRange w : windows) {
@@ -72,15 +66,6 @@ final class PublicationDates {
       }
     }
     return latest;
-  }
-
-  /** The largest campaign death toll the text reports, or null. */
-  private static @Nullable Integer campaignToll(Document document, List<Sentence> sentences, DateResolver.Anchor noAnchor) {
-    return TallyRules.find(new Analysis(document, "", sentences, noAnchor, null)).stream()
-        .filter(t -> t.metric() == TallyMetric.KILLED)
-        .map(t -> t.count().value())
-        .max(Integer::compare)
-        .orElse(null);
   }
 
   private static @Nullable LocalDate latestPastDay(List<Sentence> sentences, DateResolver.Anchor noAnchor) {

@@ -41,4 +41,24 @@ class DatelinesTest {
     assertThat(Datelines.find("Headline\nFeb. 24\nText.")).isNull();
     assertThat(Datelines.find("FILE - The Pentagon is seen from the air, Sept. 20, 2025, in Arlington, Va.")).isNull();
   }
+
+  @Test
+  void find_weekdayAndDayWithoutYear_takesTheOnlyCampaignYearThatFits() {
+    // 2 November 2025 was a Sunday; 2 November 2026 is a Monday
+    assertThat(Datelines.find("Timeline of the strikes\n\nSunday, November 2\n\nThe government announced a new attack."))
+        .isEqualTo(LocalDate.of(2025, 11, 2));
+    assertThat(Datelines.find("Headline\nWednesday, November 2\nText.")).isNull();
+  }
+
+  @Test
+  void find_cityWithItsStateBeforeTheDate_isADateline() {
+    assertThat(Datelines.find("MIAMI, Fla. (Feb. 21, 2026) — The command confirmed a strike."))
+        .isEqualTo(LocalDate.of(2026, 2, 21));
+  }
+
+  @Test
+  void find_publishedByAnAuthor_isThePublicationDay() {
+    assertThat(Datelines.find("Published by Luis Francisco Orozco 5 de febrero, 2026\n\nThe command said."))
+        .isEqualTo(LocalDate.of(2026, 2, 5));
+  }
 }
