@@ -104,6 +104,37 @@ final class ActorRules {
     }
   }
 
+  /**
+   * A country's government named by the country ("the U.S.", "Washington") inside a longer name
+   * ("The U.S. Southern Command", "the US Navy") or as a dateline ("Washington: ...", "WASHINGTON —"):
+   * not the government acting.
+   */
+  private static boolean partOfALongerName(String text, int start, int end, KnownNames.Entry e) {
+    if (e.type() != ActorType.GOVERNMENT_BODY || !COUNTRY_AS_GOVERNMENT.matcher(text.substring(start, end)).matches()) {
+      return false;
+    }
+    return LONGER_NAME_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || (start == 0 || text.charAt(start - 1) == '\n' || text.startsWith(" date ", Math.max(0, start - 17)))
+            && DATELINE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /** Titles that stand before a surname without making it a full name: "Mr. Hegseth", "Secretary Hegseth". */
+  private static final Pattern TITLE_WORD = Pattern.compile(
+      "(?iu)mr\\.?|mrs\\.?|ms\\.?|dr\\.?|gen\\.?|general|adm\\.?|admiral|secretary|president|senator|sen\\.?|rep\\.?|sr\\.?|sra\\.?");
+
+  /** Whether {@code surface} names a person with at least two name words, titles aside. */
+  private static boolean fullName(String surface) {
+    int words = 0;
+    for (String w : surface.split("\\s+")) {
+      words += TITLE_WORD.matcher(w).matches() ? 0 : 1;
+    }
+    return words >= 2;
+  }
+
+  private static final Pattern COUNTRY_AS_GOVERNMENT = Pattern.compile("(?iu)(?:the )?(?:u\\.s\\.|us|washington|estados unidos|ee\\.uu\\.|eeuu)");
+  private static final Pattern LONGER_NAME_AFTER = Pattern.compile("(?u)[ \\t]+\\p{Lu}\\p{Ll}");
+  private static final Pattern DATELINE_AFTER = Pattern.compile("(?u)\\s*(?:,[^.\\n]{0,30})?\\s*[:—–-]");
+
   static Result find(Analysis a) {
     String text = a.text();
     CharSequence chars = Interruptions.chars(text); // these patterns run over the whole document
@@ -112,11 +143,30 @@ final class ActorRules {
     boolean[] taken = new boolean[text.length() + 1];
 
     List<int[]> ranges = a.sentences().stream().map(x -> new int[] {x.start(), x.end()}).toList();
+    // A person's first name alone ("Stephen") stands for them only in a document that names them
+    // in full, and no short alias does before another name: "Stephen King said ..." is no claim of
+    // Stephen Miller's
+    Set<String> namedInFull = new HashSet<>();
+    for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(chars).region(range[0], range[1]); m.find(); ) {
+      KnownNames.Entry e = KnownNames.BY_ALIAS.get(m.group());
+      if (e != null && e.type() == ActorType.PERSON && fullName(m.group())) {
+        namedInFull.add(e.canonical());
+      }
+    }
     for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(chars).region(range[0], range[1]); m.find(); ) {
       String surface = m.group();
       KnownNames.Entry e = KnownNames.BY_ALIAS.get(surface);
+      if (e != null && partOfALongerName(text, m.start(), m.end(), e)) {
+        m.region(m.start() + 1, range[1]); // "the US Navy": look again from inside, where "US Navy" starts
+        continue;
+      }
       if (e == null || isTitleOfSomeoneElse(text, m.end(), surface)) {
         continue;
+      }
+      if (e.type() == ActorType.PERSON && !fullName(surface)
+          && (LONGER_NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+              || FIRST_NAMES.contains(surface) && !namedInFull.contains(e.canonical()))) {
+        continue; // "Pete Buttigieg" is not Pete Hegseth, nor is "Stephen" Stephen Miller where he is not named in full
       }
       if (text.startsWith(", Jr.", m.end()) || text.startsWith(" Jr.", m.end())) {
         continue; // "Donald Trump, Jr." is someone else

@@ -54,4 +54,31 @@ class ActorRulesTest {
     Extraction e = Articles.extract("Mexico cracked down on the cartels by the end of August.", DAY);
     assertThat(e.actors()).extracting(Actor::name).containsExactly("Government of Mexico");
   }
+
+  /** A critic's words in an official's mouth is the worst error a sourcing tool can make. */
+  @Test
+  void actors_anotherPersonWithAKnownFirstName_isNotTheKnownPerson() {
+    Extraction e = Articles.extract("Stephen King said the strikes were illegal. Pete Buttigieg said they were wrong.", DAY);
+
+    assertThat(e.actors()).extracting(Actor::name).contains("Stephen King", "Pete Buttigieg")
+        .doesNotContain("Stephen Miller", "Pete Hegseth");
+    assertThat(e.claims()).extracting(c -> c.speaker()).doesNotContain("Stephen Miller", "Pete Hegseth");
+  }
+
+  @Test
+  void actors_aFirstNameAlone_isTheKnownPersonOnlyWhereTheyAreNamedInFull() {
+    assertThat(Articles.extract("Stephen Miller pushed for the strikes. “Stephen is the energy behind it,” an aide said.", DAY)
+        .actors()).extracting(Actor::name).containsOnlyOnce("Stephen Miller");
+    assertThat(Articles.extract("“Stephen is the energy behind it,” an aide said.", DAY).actors()).extracting(Actor::name)
+        .doesNotContain("Stephen Miller");
+  }
+
+  @Test
+  void actors_theCountryInsideALongerNameOrADateline_isNotItsGovernment() {
+    Extraction e = Articles.extract("""
+        WASHINGTON — The U.S. Southern Command said it struck a boat. The US Navy picked up a survivor.""", DAY);
+
+    assertThat(e.actors()).extracting(Actor::name).contains("U.S. Southern Command", "U.S. Navy")
+        .doesNotContain("United States government");
+  }
 }
