@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.eval.CorpusGold;
 import org.reckon.eval.Evaluator;
 import org.reckon.eval.GoldDocument;
+import org.reckon.eval.RecordScore;
 import org.reckon.eval.Report;
+import org.reckon.model.CampaignRecord;
+import org.reckon.reconcile.Reconciler;
 import org.reckon.ingest.BadInputException;
 import org.reckon.ingest.DocumentReader;
 import org.reckon.model.Document;
@@ -57,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "After the scores, list each missed, extra and wrong fact with its sentence")
   boolean errors;
 
+  @Option(names = "--record", description = "Also reconcile the scored documents into one record and score it against"
+      + " the strikes their gold tells by day: strikes found, extra incidents, toll right")
+  boolean record;
+
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "The annotated articles (files, directories, globs); not needed with --texts")
   List<String> paths = List.of();
@@ -66,8 +73,17 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Evaluator.Finding> findings = new ArrayList<>();
-    Report report = evaluate(this, err, findings);
+    List<Evaluator.Pair> pairs = new ArrayList<>();
+    Report report = evaluate(this, err, findings, pairs);
     out.print(report.format());
+    if (record) {
+      CampaignRecord reconciled = Reconciler.reconcile(pairs.stream().map(Evaluator.Pair::predicted).toList());
+      RecordScore score = RecordScore.of(reconciled, pairs.stream().map(Evaluator.Pair::gold).toList());
+      out.print(score.format());
+      if (errors) {
+        score.errors().forEach(line -> out.println("record  " + line));
+      }
+    }
     if (errors) {
       out.println();
       for (Evaluator.Finding f : findings) {
@@ -86,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
     EvalCommand c = new EvalCommand();
     c.gold = goldDir;
     c.paths = paths;
-    return evaluate(c, err, new ArrayList<>());
+    return evaluate(c, err, new ArrayList<>(), new ArrayList<>());
   }
 
   /** A gold annotation waiting for its document: offset gold is resolved against the text. */
@@ -94,7 +110,9 @@ final class EvalCommand implements Callable<Integer> {
     GoldDocument resolve(Document document, PrintWriter err) throws IOException;
   }
 
-  static Report evaluate(EvalCommand options, PrintWriter err, List<Evaluator.Finding> findings) throws IOException {
+  /** Scores as {@code options} say; the scored pairs are added to {@code pairs}. */
+  static Report evaluate(EvalCommand options, PrintWriter err, List<Evaluator.Finding> findings, List<Evaluator.Pair> pairs)
+      throws IOException {
     if (!List.of("dev", "test", "all").contains(options.split)) {
       throw new Failures.UserError("--split " + options.split + ": unknown split; use dev, test or all");
     }
@@ -143,7 +161,6 @@ final class EvalCommand implements Callable<Integer> {
     List<BadInputException> failures = new ArrayList<>();
     List<Document> documents = ExtractionRunner.read(paths, new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), failures);
     failures.forEach(f -> err.println(f.getMessage()));
-    List<Evaluator.Pair> pairs = new ArrayList<>();
     List<IOException> badGold = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
       runner.forEach(documents, o -> {

@@ -15,7 +15,7 @@ import org.reckon.model.PublishedBasis;
  */
 public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
-  public static final String VERSION = "rules-0.2";
+  public static final String VERSION = "rules-0.3";
   private static final int MAX_SENTENCE_CHARS = 2_000;
   private static final Pattern DATE_LINE = Pattern.compile("[ \\t]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}\\b[ \\t]*");
   private static final int DATE_LINE_REACH = 200;

@@ -44,9 +44,13 @@ final class IncidentRules {
           + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
           + "|of 20\\d\\d|of the year)\\b)"
           + "|primer (?:ataque|bombardeo)(?!\\s+(?:en|desde|fuera|contra|de este|de 20\\d\\d|nocturno|de la noche|del año)\\b)");
+  /** "The first strike took out eight people, the second eliminated four": the first of one day's strikes. */
+  private static final Pattern SEQUENCE = Pattern.compile("(?iu)\\b(?:the|a) second\\b(?! strike to kill)|\\bel segundo\\b");
   /** "was killed in a U.S. strike in September": one strike, though no boat is named. */
   private static final Pattern IN_A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:killed|died|dead|muri[óe]\\w*|muert[oa]s?)\\s+(?:in|by|en)\\s+(?:a|an|un)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strike|attack|ataque|bombardeo)\\b");
+  private static final Pattern OTHER_THEATRES = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:" + String.join("|", Lexicons.lines("other-theatres.txt")) + ")(?![\\p{L}])");
   /** One strike, by its article: "a US strike", "an airstrike", "another lethal strike", "un nuevo ataque". */
   private static final Pattern A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:a|an|one|another|un|una|otro|otra)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:strike|airstrike|attack|ataque|bombardeo)\\b(?!s)");
@@ -88,6 +92,7 @@ final class IncidentRules {
   private static final Pattern SPEECH_BEFORE = Pattern.compile(
       "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó"
           + "|confirmó|aseguró|señaló|afirmó|indicó|declaró|publicó|escribió|comunicó|precisó)\\s+(?:on\\s+|el\\s+|este\\s+)?$");
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?iu)\\b(?:since|desde(?: el)?|hasta(?: el)?|until)\\s+$");
   private static final Pattern SPEECH_AFTER = Pattern.compile(
       "(?iu)^,?\\s+(?:said|says|announced|confirmed|reported|posted|wrote|dijo|anunció|informó|confirmó|aseguró|señaló|afirmó"
           + "|indicó|declaró|publicó|escribió)\\b");
@@ -111,6 +116,9 @@ final class IncidentRules {
     Mention previous = null;
     for (Sentence s : splitBySea(a.sentences(), continuations)) {
       Matcher strike = STRIKE.matcher(s.text());
+      if (OTHER_THEATRES.matcher(s.text()).find()) {
+        continue; // "Houthi rebels targeted a vessel in the Red Sea": another war's strike
+      }
       boolean continuation = continuations.contains(s); // "..., and one in the Caribbean, killing three"
       boolean entry = continuation
           || TIMELINE_ENTRY.matcher(s.text()).lookingAt() && KILLED_WORD.matcher(s.text()).find();
@@ -221,10 +229,21 @@ final class IncidentRules {
       return incidents;
     }
     Region only = named.iterator().next();
+    LocalDate latest = incidents.stream().filter(i -> i.date().known() && i.date().day() != null)
+        .map(i -> i.date().day()).max(LocalDate::compareTo).orElse(null);
     return incidents.stream()
-        .map(i -> i.region() != Region.UNKNOWN ? i : new Incident(i.date(), i.dateFromAnnouncement(), only, i.place(),
+        .map(i -> i.region() != Region.UNKNOWN || background(i, latest) ? i : new Incident(i.date(), i.dateFromAnnouncement(), only, i.place(),
             i.vessels(), i.killed(), i.survivors(), i.followUpStrike(), i.claimedAffiliation(), i.claimedCargo(), i.evidence()))
         .toList();
+  }
+
+  /**
+   * Whether {@code i} is a strike told in background, more than a week before the latest strike the
+   * report tells ("the first strike, on Sept. 2" in a report on the Pacific): the report's sea is
+   * not its sea.
+   */
+  private static boolean background(Incident i, @Nullable LocalDate latest) {
+    return latest != null && i.date().known() && i.date().day() != null && i.date().day().isBefore(latest.minusDays(7));
   }
 
   /** One strike's group: its day, and its sea when a mention names one. */
@@ -352,6 +371,9 @@ final class IncidentRules {
       if (!d.value().known()) {
         continue;
       }
+      if (SINCE_BEFORE.matcher(s.text().substring(0, d.start())).find()) {
+        continue; // "the twelfth such attack since September 2": when the count began, not this strike
+      }
       if (SPEECH_BEFORE.matcher(s.text().substring(0, d.start())).find() || SPEECH_AFTER.matcher(s.text().substring(d.end())).find()) {
         spoken = spoken == null ? d : spoken;
         continue;
@@ -379,7 +401,8 @@ final class IncidentRules {
       };
       return new MentionDate(DateValue.ofDay(nearest.value().day().minusDays(days)), false);
     }
-    if ((nearest == null || nearest.value().precision() != DatePrecision.DAY) && FIRST.matcher(s.text()).find()) {
+    if ((nearest == null || nearest.value().precision() != DatePrecision.DAY) && FIRST.matcher(s.text()).find()
+        && !SEQUENCE.matcher(s.text()).find()) {
       return new MentionDate(DateValue.ofDay(Lexicons.FIRST_STRIKE), false);
     }
     return new MentionDate(nearest == null ? DateValue.UNKNOWN : strikeDay(nearest), announced);
@@ -420,7 +443,11 @@ final class IncidentRules {
     for (Sentence s : ordered) {
       String t = s.text();
       evidence.add(a.span(s));
+      List<CountMention> campaign = TallyRules.campaignCounts(a, s);
       for (CountMention c : a.counts(s)) {
+        if (campaign.contains(c)) {
+          continue; // "one of the 35 strikes that have killed at least 115 people": the campaign's, not this strike's
+        }
         String before = t.substring(0, c.start());
         String after = t.substring(c.end());
         boolean ofVessels = VESSEL_COUNT_NOUN.matcher(after).find(); // "strikes on four vessels ... killed 14"

@@ -66,6 +66,11 @@ final class TallyRules {
   private static final int MANY = 6;
   private static final Pattern STRIKES_OR_BOATS_AFTER = Pattern.compile(
       "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|boats|vessels|lanchas|embarcaciones)\\b");
+  /** Strikes, then what they have killed, then the count: the campaign's toll however the sentence began. */
+  private static final Pattern STRIKES_HAVE_KILLED = Pattern.compile(
+      "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones)\\b[^.;]{0,80}?\\b(?:have|has|had|han|habían)"
+          + "\\s+(?:now\\s+|so far\\s+|already\\s+|ya\\s+)?(?:killed|left|dejado|matado|causado)\\s+(?:at least |more than |nearly |almost"
+          + " |about |over |al menos |más de |casi |un total de |a total of )?$");
   /** A perfect tense: what the strikes have done so far. */
   private static final Pattern PERFECT = Pattern.compile("(?iu)\\b(?:have|has|had|han|ha|habían|había)\\b");
   /** A few strikes or boats counted: one announcement's events, "two strikes on vessels", "strikes on three boats". */
@@ -97,31 +102,48 @@ final class TallyRules {
           tallies.add(new Tally(TallyMetric.STRIKES, Count.of(n, bound), a.asOf(), List.of(a.span(s, nth.start(), nth.end()))));
         }
       }
-      if (!isAggregate(s.text())) {
-        continue;
-      }
-      // "The military killed four people in a strike on Wednesday, bringing the total to at least
-      // 61": the four are that strike's, only what follows the running total is a tally
-      Matcher total = RUNNING_TOTAL.matcher(s.text());
-      int totalAt = -1;
-      if (total.find()) {
-        String before = s.text().substring(0, total.start());
-        if (SINGLE_STRIKE.matcher(before).find() || ONE_DAY.matcher(before).find() || ONE_STRIKE.matcher(before).find()) {
-          totalAt = total.start();
-        }
-      }
-      for (CountMention c : a.counts(s)) {
-        if (c.end() <= totalAt || oneStrikesClause(s.text(), c)) {
-          continue;
-        }
+      for (CountMention c : campaignCounts(a, s)) {
         TallyMetric metric = metric(s.text(), c);
-        if (metric != null) {
-          Span evidence = a.span(s, clauseStart(s.text(), c.start()), clauseEnd(s.text(), c.end()));
-          tallies.add(new Tally(metric, c.count(), a.asOf(), List.of(evidence)));
-        }
+        Span evidence = a.span(s, clauseStart(s.text(), c.start()), clauseEnd(s.text(), c.end()));
+        tallies.add(new Tally(metric != null ? metric : TallyMetric.KILLED, c.count(), a.asOf(), List.of(evidence)));
       }
     }
     return once(tallies);
+  }
+
+  /**
+   * The counts of {@code s} that count the campaign, not one strike: those of a sentence about many
+   * strikes or a running total, after the running total when one strike is told before it ("The
+   * military killed four people in a strike on Wednesday, bringing the total to at least 61": the
+   * four are that strike's), outside a clause about one strike, and with a metric. An incident's
+   * toll is never one of them.
+   */
+  static List<CountMention> campaignCounts(Analysis a, Sentence s) {
+    if (!isAggregate(s.text())) {
+      // "The strike on Oct. 21 was one of the 35 strikes that have killed at least 115 people"
+      List<CountMention> told = new ArrayList<>();
+      for (CountMention c : a.counts(s)) {
+        if (STRIKES_HAVE_KILLED.matcher(s.text().substring(Math.max(0, c.start() - 120), c.start())).find()) { // killed by its words
+          told.add(c);
+        }
+      }
+      return told;
+    }
+    Matcher total = RUNNING_TOTAL.matcher(s.text());
+    int totalAt = -1;
+    if (total.find()) {
+      String before = s.text().substring(0, total.start());
+      if (SINGLE_STRIKE.matcher(before).find() || ONE_DAY.matcher(before).find() || ONE_STRIKE.matcher(before).find()) {
+        totalAt = total.start();
+      }
+    }
+    List<CountMention> counts = new ArrayList<>();
+    for (CountMention c : a.counts(s)) {
+      if (c.end() > totalAt && !oneStrikesClause(s.text(), c) && metric(s.text(), c) != null) {
+        counts.add(c);
+      }
+    }
+    return counts;
   }
 
   /** Each figure once per document (annotation guide): the first sentence that gives it is its evidence. */

@@ -177,4 +177,34 @@ class IncidentRulesTest {
 
     assertThat(e.incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-10-16"));
   }
+
+  @Test
+  void incident_anotherWarsStrikeAtSea_isNoIncident() {
+    assertThat(Articles.extract("A suspected attack by Yemen's Houthi rebels targeted a commercial vessel in the Red Sea on"
+        + " Tuesday, killing two crew members.", THU).incidents()).isEmpty();
+  }
+
+  @Test
+  void incident_dateACountStartsFrom_isNotTheStrikesDay() {
+    Extraction e = Articles.extract("The government announced Wednesday a new attack on a vessel in the Pacific, the twelfth"
+        + " such attack since September 2.", THU);
+
+    assertThat(e.incidents()).extracting(i -> i.date().iso()).doesNotContain("2025-09-02");
+  }
+
+  @Test
+  void incident_campaignTollInAStrikesSentence_isNotThatStrikesToll() {
+    Extraction e = Articles.extract("The strike on Oct. 21 in the eastern Pacific was one of the 35 military strikes"
+        + " against boats that have killed at least 115 people since early September.", THU);
+
+    assertThat(e.incidents()).allSatisfy(i -> assertThat(i.killed()).isNull());
+  }
+
+  @Test
+  void incident_oneOfADaysStrikesCalledTheFirst_isNotTheCampaignsFirst() {
+    Extraction e = Articles.extract("The first strike took out eight people, the second eliminated four, and the third"
+        + " killed three.", THU);
+
+    assertThat(e.incidents()).extracting(i -> i.date().iso()).doesNotContain("2025-09-02");
+  }
 }
