@@ -89,6 +89,22 @@ class IngestCommandTest {
     assertThat(run.err()).contains(": 32 new, ");
   }
 
+  /** Regression (issue #10, D3): /dev/zero filled the heap and the inputs after it were never read. */
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a guard only
+  void ingest_devZeroBesideAText_storesTheTextNamesDevZeroExitsOne() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+    Path text = Files.writeString(dir.resolve("short.txt"), "Two men were killed in the strike.\n");
+
+    Cli run = Cli.run("ingest", "--db", db(), "/dev/zero", text.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(": 1 new, 0 already present, 1 failed.",
+        "/dev/zero: not a regular file (a character device); ingest reads only regular files: "
+            + "save its content to a file and ingest that");
+    assertThat(docs()).extracting(d -> d.get("source").asText()).containsExactly(text.toString());
+  }
+
   @Test
   void ingest_databaseInMissingDirectory_exitsTwoWithOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Text.");
