@@ -37,6 +37,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files")
   Path gold = Path.of(".");
 
+  @picocli.CommandLine.Mixin FetchOption fetch;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "The annotated articles (files, directories, globs)")
   List<String> paths = List.of();
 
@@ -44,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Report report = evaluate(gold, paths, err);
+    Report report = evaluate(gold, paths, fetch.reader(DocumentReader.DEFAULT_MAX_BYTES), err);
     out.print(report.format());
     out.flush();
     return ReckonCommand.OK;
@@ -52,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Reads gold and articles, extracts, scores; names every article or gold file left unpaired. */
   static Report evaluate(Path goldDir, List<String> paths, PrintWriter err) throws IOException {
+    return evaluate(goldDir, paths, new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), err);
+  }
+
+  static Report evaluate(Path goldDir, List<String> paths, DocumentReader reader, PrintWriter err) throws IOException {
     if (!Files.isDirectory(goldDir)) {
       throw new Failures.UserError(goldDir + ": gold folder not found; pass --gold DIR with one JSON file per article");
     }
@@ -63,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> documents = ExtractionRunner.read(paths, new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), failures);
+    List<Document> documents = ExtractionRunner.read(paths, reader, failures);
     failures.forEach(f -> err.println(f.getMessage()));
     List<Evaluator.Pair> pairs = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {

@@ -105,6 +105,35 @@ class IngestCommandTest {
     assertThat(docs()).extracting(d -> d.get("source").asText()).containsExactly(text.toString());
   }
 
+  /** Regression (issue #10, D5): web addresses on loopback were fetched and stored. */
+  @Test
+  void ingest_loopbackAddress_isRefusedUnlessAllowPrivateAddresses() throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/story", exchange -> {
+      byte[] bytes = "<html><body><article><p>Five were killed.</p></article></body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+
+      Cli refused = Cli.run("ingest", "--db", db(), url);
+      Cli allowed = Cli.run("ingest", "--db", db(), "--allow-private-addresses", url);
+
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.err()).contains(url + ": not fetched: 127.0.0.1 is a loopback address",
+          "pass --allow-private-addresses to fetch from them");
+      assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+      assertThat(docs()).extracting(d -> d.get("source").asText()).containsExactly(url);
+    } finally {
+      server.stop(0);
+    }
+  }
+
   @Test
   void ingest_databaseInMissingDirectory_exitsTwoWithOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Text.");
