@@ -142,8 +142,11 @@ final class WarcArchiveReader {
     if (bytes == null) {
       return null; // an oversized capture is not an article; the file-level limit does not apply
     }
-    String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
     Charset charset = charset(type);
+    if (TextDecoder.looksBinary(bytes, charset)) {
+      return null; // labelled text, but a PDF or other binary: decoding it would store U+FFFD garbage
+    }
+    String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
     try {
       Document document = html
           ? HtmlReader.read(source, new String(bytes, charset))

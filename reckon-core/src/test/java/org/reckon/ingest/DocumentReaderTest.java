@@ -95,4 +95,14 @@ class DocumentReaderTest {
             + "split it, or raise the limit with --max-size");
     assertThat(stored).isEmpty();
   }
+
+  /** Regression (issue #10, D8b): UTF-16 text with a byte-order mark was refused as binary. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void read_utf16WithByteOrderMark_isDecoded(String charset) throws Exception {
+    String text = "Murieron tres personas en el ataque.\nThree people died.";
+    Path file = Files.write(dir.resolve("utf16.txt"), ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(charset)));
+    reader.read(file, sink);
+    assertThat(stored).singleElement().extracting(Document::text).isEqualTo(text);
+  }
 }

@@ -123,6 +123,30 @@ class WarcArchiveReaderTest {
     assertThat(stored).hasSize(3);
   }
 
+  /** Regression (issue #10, D8c): a PDF served as text/html was stored as a page of U+FFFD. */
+  @Test
+  void read_pdfLabelledAsHtml_isSkippedAsNotText() throws Exception {
+    Path warc = crawl(dir.resolve("crawl.warc"), WarcCompression.NONE, 2);
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    pdf.writeBytes("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    for (int i = 0; i < 64; i++) {
+      pdf.write(0x80 + i);
+    }
+    pdf.writeBytes("\nendstream\nendobj\n<p>Strike report</p>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.APPEND))) {
+      writer.write(new WarcResponse.Builder(URI.create("https://news.example/report.pdf"))
+          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"), pdf.toByteArray()).build())
+          .build());
+    }
+
+    DocumentReader.FileOutcome outcome = reader.read(warc, stored::add);
+
+    assertThat(stored).extracting(Document::url).doesNotContain("https://news.example/report.pdf");
+    assertThat(stored).hasSize(3).allSatisfy(d -> assertThat(d.text()).doesNotContain("\uFFFD"));
+    assertThat(outcome.skipped()).isEqualTo(5);
+  }
+
   /** A small crawl: {@code pages} article pages, then a request, an image, a 404, an index page, a text resource. */
   static Path crawl(Path file, WarcCompression compression, int pages) throws IOException {
     try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file,
