@@ -70,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<BadInputException> failures = new ArrayList<>();
     List<Document> documents = ExtractionRunner.read(paths, reader, failures);
-    failures.forEach(f -> err.println(f.getMessage()));
+    failures.forEach(f -> err.println(TerminalText.escape(f.getMessage())));
     List<Evaluator.Pair> pairs = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
       runner.forEach(documents, err, e -> {

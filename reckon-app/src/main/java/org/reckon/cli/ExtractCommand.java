@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<BadInputException> failures = new ArrayList<>();
     List<Document> documents = ExtractionRunner.read(paths, fetch.reader(maxBytes), failures);
-    failures.forEach(f -> err.println(f.getMessage()));
+    failures.forEach(f -> err.println(TerminalText.escape(f.getMessage())));
     int[] done = {0};
     try (ExtractionRunner runner = new ExtractionRunner(Duration.ofSeconds(budgetSeconds))) {
       runner.forEach(documents, err, e -> {
