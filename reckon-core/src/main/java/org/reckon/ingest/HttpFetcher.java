@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches pages and feeds with the JDK's HTTP client. Every address a request goes to, each
@@ -143,13 +145,22 @@ public final class HttpFetcher implements PageFetcher {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).header("User-Agent", USER_AGENT)
         .header("Accept", "text/html, application/rss+xml, application/atom+xml, application/xml, text/plain;q=0.8, */*;q=0.5")
         .GET().build();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> info.statusCode() == 200
-        ? new BoundedBody(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
-        : HttpResponse.BodySubscribers.replacing(new byte[0]));
+    AtomicReference<BoundedBody> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+      if (info.statusCode() != 200) {
+        return HttpResponse.BodySubscribers.replacing(new byte[0]);
+      }
+      body.set(new BoundedBody(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+      return body.get();
+    });
     try {
       return future.get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      BoundedBody started = body.get();
+      if (started != null) {
+        started.cancel(); // stop taking bytes from a server that is still dripping them
+      }
       throw overDeadline(name);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
@@ -191,7 +202,7 @@ public final class HttpFetcher implements PageFetcher {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final long maxBytes;
     private final long declared;
-    private Flow.Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
 
     BoundedBody(long maxBytes, long declared) {
       this.maxBytes = maxBytes;
@@ -222,11 +233,21 @@ public final class HttpFetcher implements PageFetcher {
         item.get(chunk);
         bytes.writeBytes(chunk);
       }
-      subscription.request(1);
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.request(1);
+      }
+    }
+
+    void cancel() {
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
     }
 
     private void tooLarge() {
-      subscription.cancel();
+      cancel();
       result.completeExceptionally(new TooLarge());
     }
 
