@@ -29,6 +29,9 @@ import org.reckon.model.Document;
  * message, since nothing after it can be found.
  */
 final class WarcArchiveReader {
+  /** The CRLF CRLF after each record's block. */
+  private static final int TRAILER_BYTES = 4;
+
   private WarcArchiveReader() {}
 
   /** What became of one WARC file. */
@@ -87,9 +90,6 @@ final class WarcArchiveReader {
     }
     return new Outcome(documents, skipped);
   }
-
-  /** The CRLF CRLF after each record's block. */
-  private static final int TRAILER_BYTES = 4;
 
   private static boolean isGzip(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
