@@ -64,6 +64,8 @@ final class EvalCommand implements Callable<Integer> {
       + " the strikes their gold tells by day: strikes found, extra incidents, toll right")
   boolean record;
 
+  @picocli.CommandLine.Mixin @Nullable FetchOption fetch;
+
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "The annotated articles (files, directories, globs); not needed with --texts")
   List<String> paths = List.of();
@@ -159,8 +161,10 @@ final class EvalCommand implements Callable<Integer> {
           + " --gold FILE.jsonl (offset gold) with --texts DIR");
     }
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> documents = ExtractionRunner.read(paths, new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), failures);
-    failures.forEach(f -> err.println(f.getMessage()));
+    DocumentReader reader = options.fetch != null ? options.fetch.reader(DocumentReader.DEFAULT_MAX_BYTES)
+        : new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
+    List<Document> documents = ExtractionRunner.read(paths, reader, failures);
+    failures.forEach(f -> err.println(TerminalText.escape(f.getMessage())));
     List<IOException> badGold = new ArrayList<>();
     try (ExtractionRunner runner = new ExtractionRunner(ExtractionRunner.DEFAULT_BUDGET)) {
       runner.forEach(documents, o -> {

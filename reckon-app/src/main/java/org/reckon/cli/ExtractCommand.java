@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<BadInputException> failures = new ArrayList<>();
     List<Document> documents = ExtractionRunner.read(paths, fetch.reader(maxBytes), failures);
-    failures.forEach(f -> err.println(f.getMessage()));
+    failures.forEach(f -> err.println(TerminalText.escape(f.getMessage())));
     int[] done = {0};
     try (ExtractionRunner runner = timeBudget.runner()) {
       runner.forEach(documents, o -> {

@@ -153,7 +153,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     if (summary.failed()) {
       err.println("Failed:");
       for (BadInputException failure : summary.failures()) {
-        err.println("  " + failure.getMessage());
+        err.println("  " + TerminalText.escape(failure.getMessage())); // feed titles and URLs are untrusted
       }
     }
     err.flush();

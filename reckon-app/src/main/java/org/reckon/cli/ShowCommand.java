@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code reckon show}: one document's metadata and text. */
+/** {@code reckon show}: one document's metadata and text, control characters escaped (see {@link TerminalText}). */
 @Command(name = "show", mixinStandardHelpOptions = true,
     header = "Print one document's metadata and text",
     description = "Prints a document's metadata and text. The id may be shortened to any unique prefix.")
@@ -47,7 +47,7 @@ final class ShowCommand implements Callable<Integer> {
       field(out, "characters", String.valueOf(d.characters()));
       d.metadata().forEach((k, v) -> field(out, k, v));
       out.println();
-      out.println(d.text());
+      out.println(TerminalText.escapeKeepingLines(d.text()));
       out.flush();
     }
     return ReckonCommand.OK;
@@ -55,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void field(PrintWriter out, String name, @Nullable String value) {
     if (value != null) {
-      out.printf("%-12s %s%n", name + ":", value);
+      out.printf("%-12s %s%n", TerminalText.escape(name) + ":", TerminalText.escape(value));
     }
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns, for terminal output. */
+/** A plain-text table with aligned columns, for terminal output; control characters in cells are escaped. */
 final class Table {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
@@ -18,7 +18,11 @@ final class Table {
     if (cells.length != columns) {
       throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + columns + " columns");
     }
-    rows.add(cells);
+    String[] safe = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      safe[i] = TerminalText.escape(cells[i]);
+    }
+    rows.add(safe);
   }
 
   void print(PrintWriter out) {
@@ -40,9 +44,9 @@ final class Table {
     }
   }
 
-  /** {@code text} on one line, cut to {@code max} characters with an ellipsis. */
+  /** {@code text} on one line, control characters escaped, cut to {@code max} characters with an ellipsis. */
   static String clip(String text, int max) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = TerminalText.escape(text.replaceAll("\\s+", " ").strip());
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
   }
 }

@@ -62,8 +62,15 @@ public final class ReckonServer implements AutoCloseable {
       }
     });
     app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-        ctx.json(Map.of("error", "not_found", "path", ctx.path()));
+      // Javalin has already written a plain-text "Not Found" for a route it does not know; an
+      // ApiError (incident_not_found, ...) has written JSON, which stays
+      boolean json = String.valueOf(ctx.res().getContentType()).startsWith("application/json");
+      if (ctx.path().startsWith("/api/") && !json) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", "not_found");
+        body.put("path", ctx.path());
+        body.put("message", "no API route " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json");
+        ctx.json(body);
       } else if (ctx.result() == null) {
         ctx.html(Pages.error(404, "No page at " + ctx.path()));
       }

@@ -89,6 +89,51 @@ class IngestCommandTest {
     assertThat(run.err()).contains(": 32 new, ");
   }
 
+  /** Regression (issue #10, D3): /dev/zero filled the heap and the inputs after it were never read. */
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a guard only
+  void ingest_devZeroBesideAText_storesTheTextNamesDevZeroExitsOne() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+    Path text = Files.writeString(dir.resolve("short.txt"), "Two men were killed in the strike.\n");
+
+    Cli run = Cli.run("ingest", "--db", db(), "/dev/zero", text.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(": 1 new, 0 already present, 1 failed.",
+        "/dev/zero: not a regular file (a character device); ingest reads only regular files: "
+            + "save its content to a file and ingest that");
+    assertThat(docs()).extracting(d -> d.get("source").asText()).containsExactly(text.toString());
+  }
+
+  /** Regression (issue #10, D5): web addresses on loopback were fetched and stored. */
+  @Test
+  void ingest_loopbackAddress_isRefusedUnlessAllowPrivateAddresses() throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/story", exchange -> {
+      byte[] bytes = "<html><body><article><p>Five were killed.</p></article></body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+
+      Cli refused = Cli.run("ingest", "--db", db(), url);
+      Cli allowed = Cli.run("ingest", "--db", db(), "--allow-private-addresses", url);
+
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.err()).contains(url + ": not fetched: 127.0.0.1 is a loopback address",
+          "pass --allow-private-addresses to fetch from them");
+      assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+      assertThat(docs()).extracting(d -> d.get("source").asText()).containsExactly(url);
+    } finally {
+      server.stop(0);
+    }
+  }
+
   @Test
   void ingest_databaseInMissingDirectory_exitsTwoWithOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Text.");

@@ -55,6 +55,22 @@ class ReadBackCommandsTest {
     assertThat(run.out()).endsWith("\n" + TRICKY + System.lineSeparator());
   }
 
+  /** Regression (issue #10, D8d): titles and text could drive the terminal (clear it, retitle it, hide lines). */
+  @Test
+  void docsAndShow_controlCharactersInTitleAndText_arePrintedEscaped() throws Exception {
+    String body = "Two killed.\u001b[2J\tTabbed\u009b31m on\nline two\u0007.";
+    Files.writeString(dir.resolve("evil.txt"), "title: Boat\u001b]0;pwned\u0007 strike\noutlet: Wire\u0090Desk\n\n" + body);
+    assertThat(Cli.run("ingest", "--db", db, dir.resolve("evil.txt").toString()).exitCode()).isZero();
+
+    Cli docs = Cli.run("docs", "--db", db);
+    Cli show = Cli.run("show", "--db", db, TextNormalizer.sha256(body).substring(0, 8));
+
+    assertThat(docs.out()).contains("Boat\\x1B]0;pwned\\x07 strike").doesNotContainPattern("[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F]");
+    assertThat(show.out()).contains("title:       Boat\\x1B]0;pwned\\x07 strike", "outlet:      Wire\\x90Desk",
+        "Two killed.\\x1B[2J\tTabbed\\x9B31m on\nline two\\x07.")
+        .doesNotContainPattern("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
+  }
+
   @Test
   void show_unknownId_exitsTwoWithHint() {
     Cli run = Cli.run("show", "--db", db, "ffffffff");

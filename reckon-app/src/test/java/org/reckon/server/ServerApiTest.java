@@ -97,6 +97,19 @@ class ServerApiTest {
     assertThat(JSON.readTree(noDocument.body()).get("error").asText()).isEqualTo("document_not_found");
   }
 
+  /** Regression (issue #10, D8e): an unknown /api/ route answered a plain-text 404. */
+  @Test
+  void unknownApiRoute_isJson404WithCodeAndPath() throws Exception {
+    HttpResponse<String> r = get("/api/no-such-thing?x=1");
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    JsonNode body = JSON.readTree(r.body());
+    assertThat(body.get("error").asText()).isEqualTo("not_found");
+    assertThat(body.get("path").asText()).isEqualTo("/api/no-such-thing");
+    assertThat(body.get("message").asText()).isEqualTo("no API route GET /api/no-such-thing; see /api/openapi.json");
+  }
+
   @Test
   void tallies_claims_contradictions_documents() throws Exception {
     assertThat(json("/api/tallies")).anySatisfy(t -> assertThat(t.get("value").asInt()).isEqualTo(66));

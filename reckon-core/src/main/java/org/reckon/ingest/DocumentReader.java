@@ -1,6 +1,7 @@
 package org.reckon.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -10,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Reads one file or web address into documents, choosing the format by name and content: WARC
- * archives, RSS and Atom feeds, HTML pages, plain text. Checks every file against the size limit
- * and rejects empty, binary and non-UTF-8 files with a message that says what to do.
+ * archives, RSS and Atom feeds, HTML pages, plain text. Reads only regular files, never more than
+ * the size limit of each (counted as read, not as the file system claims), and rejects empty,
+ * binary and non-UTF-8 files with a message that says what to do.
  */
 public final class DocumentReader {
   /** The size limit when none is configured: 20 MB, far above any article. */
@@ -95,6 +97,7 @@ public final class DocumentReader {
     String name = file.toString();
     String lower = name.toLowerCase(Locale.ROOT);
     try {
+      requireRegularFile(file);
       if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
         var outcome = WarcArchiveReader.read(file, maxBytes, sink);
         return new FileOutcome(outcome.documents(), outcome.skipped());
@@ -103,17 +106,61 @@ public final class DocumentReader {
         throw new BadInputException(name, "unsupported file type (" + lower.substring(lower.lastIndexOf('.'))
             + ")", "pass text, HTML or WARC files; decompress or convert this one first");
       }
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new BadInputException(name,
-            "file is " + size(size) + ", over the " + size(maxBytes) + " limit",
-            "split it, or raise the limit with --max-size");
-      }
-      return readContent(name, Files.readAllBytes(file), lower.endsWith(".rss") || lower.endsWith(".atom"),
+      return readContent(name, readAtMost(file), lower.endsWith(".rss") || lower.endsWith(".atom"),
           lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml"), sink);
     } catch (IOException e) {
       throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", "check that it exists and is readable");
     }
+  }
+
+  /**
+   * Refuses devices, FIFOs and sockets before they are opened: their size says nothing (0 for
+   * /dev/zero), and opening a FIFO nobody writes to blocks for ever.
+   */
+  private static void requireRegularFile(Path file) throws BadInputException {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file.toString(), "not a regular file (" + kind(file) + ")",
+          "ingest reads only regular files: save its content to a file and ingest that");
+    }
+  }
+
+  private static String kind(Path file) {
+    try {
+      int mode = (Integer) Files.getAttribute(file, "unix:mode");
+      switch (mode & 0170000) {
+        case 0020000: return "a character device";
+        case 0060000: return "a block device";
+        case 0010000: return "a FIFO";
+        case 0140000: return "a socket";
+        default: break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      // no POSIX modes here: say what it may be
+    }
+    return "a device, FIFO or socket";
+  }
+
+  /**
+   * The file's bytes, refused once more than the limit has been read: what the file system says
+   * of the size is only a shortcut to a better message, since /proc files claim 0 bytes.
+   */
+  private byte[] readAtMost(Path file) throws IOException, BadInputException {
+    long claimed = Files.size(file);
+    if (claimed > maxBytes) {
+      throw new BadInputException(file.toString(),
+          "file is " + size(claimed) + ", over the " + size(maxBytes) + " limit",
+          "split it, or raise the limit with --max-size");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+    if (bytes.length > maxBytes) {
+      throw new BadInputException(file.toString(),
+          "file is over the " + size(maxBytes) + " limit (more than " + size(maxBytes) + " read)",
+          "split it, or raise the limit with --max-size");
+    }
+    return bytes;
   }
 
   private static boolean looksLikeHtml(String text) {

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Expands the paths given on the command line into files: a file is itself, a directory is every
- * non-hidden regular file below it (recursively, in name order), and a pattern with {@code *},
+ * Expands the paths given on the command line into files: a file is itself, a directory (or a
+ * symbolic link to one) is every non-hidden regular file below it (recursively, in name order), and a pattern with {@code *},
  * {@code ?}, {@code [..]} or {@code {..}} that the shell did not expand is matched as a glob.
  */
 public final class InputFiles {
@@ -54,11 +54,18 @@ public final class InputFiles {
     return new Expansion(new ArrayList<>(files), problems);
   }
 
+  /**
+   * The files below {@code directory}, named under {@code directory} as given. Files.walk does not
+   * follow a symbolic link it starts at, so a link to a directory would give nothing: the walk
+   * starts at the real directory instead. Links further down are not followed (no cycles).
+   */
   private static List<Path> walk(Path directory) throws IOException {
-    try (Stream<Path> stream = Files.walk(directory)) {
+    Path real = directory.toRealPath();
+    try (Stream<Path> stream = Files.walk(real)) {
       return stream
-          .filter(p -> !isHidden(directory.relativize(p)))
+          .filter(p -> !isHidden(real.relativize(p)))
           .filter(Files::isRegularFile)
+          .map(p -> directory.resolve(real.relativize(p).toString()))
           .sorted()
           .toList();
     }

@@ -2,8 +2,12 @@ package org.reckon.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,9 +24,14 @@ import org.reckon.model.Document;
 /**
  * Reads the HTML and plain-text captures of a WARC or WARC.gz file (parsed by jwarc), each as one
  * document. Records of other types (requests, metadata, images, scripts), error responses and
- * pages without article text are skipped, not failed: a crawl is full of them.
+ * pages without article text are skipped, not failed: a crawl is full of them. A record whose
+ * block is over the size limit is skipped unread; a record header over it ends the file with a
+ * message, since nothing after it can be found.
  */
 final class WarcArchiveReader {
+  /** The CRLF CRLF after each record's block. */
+  private static final int TRAILER_BYTES = 4;
+
   private WarcArchiveReader() {}
 
   /** What became of one WARC file. */
@@ -39,7 +48,10 @@ final class WarcArchiveReader {
     int documents = 0;
     int skipped = 0;
     long position = 0;
-    try (WarcReader reader = new WarcReader(file)) {
+    long nextHeader = 0; // where the next record's header starts, give or take jwarc's read-ahead
+    boolean gzip = isGzip(file);
+    try (HeaderBoundChannel channel = new HeaderBoundChannel(open(file, gzip), maxRecordBytes);
+        WarcReader reader = new WarcReader(channel)) {
       while (true) {
         Optional<WarcRecord> next;
         next = reader.next();
@@ -48,7 +60,11 @@ final class WarcArchiveReader {
         }
         WarcRecord record = next.get();
         position = record.position();
-        Document document = article(name, record, maxRecordBytes);
+        long blockBytes = record.body().size();
+        // the rest of this record's block, its trailer, then at most one header of the limit
+        nextHeader = channel.consumed() + blockBytes + TRAILER_BYTES;
+        channel.limit(nextHeader + maxRecordBytes);
+        Document document = blockBytes > maxRecordBytes ? null : article(name, record, maxRecordBytes);
         if (document == null) {
           skipped++;
         } else {
@@ -56,17 +72,41 @@ final class WarcArchiveReader {
           documents++;
         }
       }
+    } catch (HeaderBoundChannel.LimitReached e) {
+      throw new BadInputException(name,
+          String.format(Locale.ROOT, "WARC record header near byte %d%s is over the %s size limit, after %d article(s)",
+              nextHeader, gzip ? " (uncompressed)" : "", DocumentReader.size(maxRecordBytes), documents),
+          (documents == 0 ? "" : "the " + documents + " article(s) before it were read; ")
+              + "repair the file, or raise the limit with --max-size");
     } catch (IOException | RuntimeException e) {
       if (e instanceof DocumentSink.StoreFailure failure) {
         throw failure;
       }
       throw new BadInputException(name,
-          String.format(Locale.ROOT, "truncated or corrupt WARC near byte %d, after %d article(s) (%s)",
-              position, documents, describe(e)),
+          String.format(Locale.ROOT, "truncated or corrupt WARC near byte %d%s, after %d article(s) (%s)",
+              position, gzip && position > 0 ? " (uncompressed)" : "", documents, describe(e)),
           documents == 0 ? "re-download or repair the file" : "the " + documents
               + " article(s) before the damage were read; re-download or repair the file for the rest");
     }
     return new Outcome(documents, skipped);
+  }
+
+  private static boolean isGzip(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(2);
+      return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+    }
+  }
+
+  /**
+   * The file's WARC bytes, uncompressed here rather than by jwarc so that the header limit counts
+   * uncompressed bytes: a gigabyte header line of one repeated letter gzips to a megabyte.
+   */
+  private static ReadableByteChannel open(Path file, boolean gzip) throws IOException {
+    if (!gzip) {
+      return FileChannel.open(file);
+    }
+    return Channels.newChannel(new GunzipStream(Files.newInputStream(file)));
   }
 
   private static @Nullable Document article(String file, WarcRecord record, long maxBytes) throws IOException {
@@ -102,8 +142,11 @@ final class WarcArchiveReader {
     if (bytes == null) {
       return null; // an oversized capture is not an article; the file-level limit does not apply
     }
-    String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
     Charset charset = charset(type);
+    if (TextDecoder.looksBinary(bytes, charset)) {
+      return null; // labelled text, but a PDF or other binary: decoding it would store U+FFFD garbage
+    }
+    String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
     try {
       Document document = html
           ? HtmlReader.read(source, new String(bytes, charset))

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reckon.model.Document;
@@ -77,5 +79,30 @@ class DocumentReaderTest {
     Path file = Files.writeString(dir.resolve("a.txt"), "Three were killed.\n");
     assertThat(reader.read(file, sink).documents()).isEqualTo(1);
     assertThat(stored).singleElement().extracting(Document::source).isEqualTo(file.toString());
+  }
+
+  /**
+   * Regression (issue #10, D3): the limit looked at Files.size, which is 0 for /proc files (and
+   * devices) whatever they hold; the limit now applies to the bytes read.
+   */
+  @Test
+  void read_fileThatClaimsZeroBytesButHoldsMore_isOverTheLimitByWhatIsRead() throws Exception {
+    Path maps = Path.of("/proc/self/maps");
+    assumeTrue(Files.isRegularFile(maps) && Files.size(maps) == 0,
+        "no /proc/self/maps that claims 0 bytes on this system; nothing to test");
+    assertThatThrownBy(() -> new DocumentReader(1_000).read(maps, sink))
+        .hasMessage(maps + ": file is over the 1.0 kB limit (more than 1.0 kB read); "
+            + "split it, or raise the limit with --max-size");
+    assertThat(stored).isEmpty();
+  }
+
+  /** Regression (issue #10, D8b): UTF-16 text with a byte-order mark was refused as binary. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void read_utf16WithByteOrderMark_isDecoded(String charset) throws Exception {
+    String text = "Murieron tres personas en el ataque.\nThree people died.";
+    Path file = Files.write(dir.resolve("utf16.txt"), ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(charset)));
+    reader.read(file, sink);
+    assertThat(stored).singleElement().extracting(Document::text).isEqualTo(text);
   }
 }

@@ -83,6 +83,11 @@ class FeedReaderTest {
         """.formatted(ARTICLE, base);
   }
 
+  /** A reader whose fetcher may reach this test's loopback server (--allow-private-addresses). */
+  private static DocumentReader loopbackReader() {
+    return new DocumentReader(1_000_000, new HttpFetcher(1_000_000, AddressPolicy.any(), HttpFetcher.DEFAULT_DEADLINE));
+  }
+
   private List<Document> ingest(DocumentReader reader, List<String> inputs, List<BadInputException> failures) {
     List<Document> documents = new ArrayList<>();
     IngestSummary summary = new Ingester(reader).ingest(inputs, d -> documents.add(d), new Ingester.Listener() {});
@@ -94,7 +99,7 @@ class FeedReaderTest {
   void rssFile_entryTextOrLinkedPage_eachOneDocument_entryWithNeitherReported() throws IOException {
     Path feed = Files.writeString(dir.resolve("gazette.rss"), rss());
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> docs = ingest(new DocumentReader(1_000_000), List.of(feed.toString()), failures);
+    List<Document> docs = ingest(loopbackReader(), List.of(feed.toString()), failures);
 
     assertThat(docs).hasSize(2);
     Document full = docs.get(0);
@@ -119,13 +124,26 @@ class FeedReaderTest {
   void feedByWebAddress_andAPageThatIsMissing_theRunGoesOn() {
     serve("/feed.xml", "application/rss+xml", rss());
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> docs = ingest(new DocumentReader(1_000_000),
+    List<Document> docs = ingest(loopbackReader(),
         List.of(base + "/feed.xml", base + "/news/gone"), failures);
 
     assertThat(docs).extracting(Document::title)
         .containsExactly("Three killed in Pacific strike", "Strike in the Caribbean");
     assertThat(failures).extracting(BadInputException::getMessage)
         .anyMatch(m -> m.contains(base + "/news/gone") && m.contains("HTTP 404"));
+  }
+
+  /** Regression (issue #10, D5): an entry linking to 127.0.0.1 was fetched, stored and served. */
+  @Test
+  void rssFile_entryLinkingToLoopback_isRefusedByDefault_otherEntriesStored() throws IOException {
+    Path feed = Files.writeString(dir.resolve("gazette.rss"), rss());
+    List<BadInputException> failures = new ArrayList<>();
+    List<Document> docs = ingest(new DocumentReader(1_000_000), List.of(feed.toString()), failures);
+
+    assertThat(docs).extracting(Document::title).containsExactly("Three killed in Pacific strike");
+    assertThat(failures).extracting(BadInputException::getMessage).contains(base + "/news/caribbean-strike: not fetched:"
+        + " 127.0.0.1 is a loopback address, and local and private networks are not fetched by default;"
+        + " pass --allow-private-addresses to fetch from them");
   }
 
   @Test
@@ -158,7 +176,7 @@ class FeedReaderTest {
         </feed>
         """.formatted(ARTICLE));
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> docs = ingest(new DocumentReader(1_000_000), List.of(feed.toString()), failures);
+    List<Document> docs = ingest(loopbackReader(), List.of(feed.toString()), failures);
     assertThat(failures).isEmpty();
     assertThat(docs).singleElement().satisfies(d -> {
       assertThat(d.outlet()).isEqualTo("Wire Desk");
@@ -178,7 +196,7 @@ class FeedReaderTest {
         </channel></rss>
         """.formatted(secret.toUri(), ARTICLE));
     List<BadInputException> failures = new ArrayList<>();
-    List<Document> docs = ingest(new DocumentReader(1_000_000), List.of(feed.toString()), failures);
+    List<Document> docs = ingest(loopbackReader(), List.of(feed.toString()), failures);
     assertThat(docs).isEmpty();
     assertThat(failures).singleElement().satisfies(f -> assertThat(f.getMessage())
         .contains("evil.rss").contains("not a readable RSS or Atom feed").doesNotContain("TOP-SECRET-LINE"));
@@ -189,7 +207,7 @@ class FeedReaderTest {
     Path page = Files.writeString(dir.resolve("page.xml"), "<?xml version=\"1.0\"?><html><body><p>"
         + "A boat was hit in the Caribbean on Monday.</p></body></html>");
     List<BadInputException> failures = new ArrayList<>();
-    assertThat(ingest(new DocumentReader(1_000_000), List.of(page.toString()), failures)).hasSize(1);
+    assertThat(ingest(loopbackReader(), List.of(page.toString()), failures)).hasSize(1);
     assertThat(failures).isEmpty();
   }
 }

@@ -2,12 +2,16 @@ package org.reckon.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.reckon.model.Document;
 
@@ -45,5 +49,45 @@ class IngesterTest {
     assertThat(s.failed()).isTrue();
     assertThat(s.failures()).extracting(BadInputException::input).containsExactlyInAnyOrder(
         dir + "/absent.txt", dir + "/empty.txt", dir + "/binary.txt", dir + "/bad-date.txt");
+  }
+
+  /** Regression (issue #10, D3): /dev/zero passed the size check (Files.size is 0) and filled the heap. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard only: the fix never reads the device
+  void ingest_devZeroBesideAText_readsTheTextAndRefusesDevZeroByName() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "/dev/zero is missing on this system; nothing to test");
+    Path text = Files.writeString(dir.resolve("short.txt"), "Two men were killed in the strike.\n");
+
+    IngestSummary s = new Ingester(new DocumentReader(1_000_000))
+        .ingest(List.of(zero.toString(), text.toString()), sink, new Ingester.Listener() {});
+
+    assertThat(byId.values()).extracting(Document::source).containsExactly(text.toString());
+    assertThat(s.failures()).extracting(BadInputException::getMessage).containsExactly(
+        "/dev/zero: not a regular file (a character device); ingest reads only regular files: "
+            + "save its content to a file and ingest that");
+  }
+
+  /** Regression (issue #10, D3): a FIFO nobody writes to blocked the run forever when it was opened. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard only: the fix never opens the FIFO
+  void ingest_fifoWithoutWriterBesideAText_isRefusedWithoutHanging() throws Exception {
+    Path fifo = dir.resolve("pipe.txt");
+    boolean made;
+    try {
+      Process p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+      made = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (java.io.IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "mkfifo is not available here, so no FIFO can be made; skipping the FIFO test");
+    Path text = Files.writeString(dir.resolve("short.txt"), "Two men were killed in the strike.\n");
+
+    IngestSummary s = new Ingester(new DocumentReader(1_000_000))
+        .ingest(List.of(fifo.toString(), text.toString()), sink, new Ingester.Listener() {});
+
+    assertThat(byId.values()).extracting(Document::source).containsExactly(text.toString());
+    assertThat(s.failures()).extracting(BadInputException::getMessage).containsExactly(
+        fifo + ": not a regular file (a FIFO); ingest reads only regular files: save its content to a file and ingest that");
   }
 }

@@ -52,4 +52,17 @@ class InputFilesTest {
         dir + "/nope.txt: no such file or directory; check the path",
         dir + "/*.warc: no file matches this pattern; check the pattern and the directory");
   }
+
+  /** Regression (issue #10, D8a): a symlink to a directory gave "Ingested 0 files", exit 0. */
+  @Test
+  void expand_symlinkToDirectory_isFollowedAndKeepsTheGivenName() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real/sub"));
+    Files.writeString(real.resolve("a.txt"), "x");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+
+    InputFiles.Expansion e = InputFiles.expand(List.of(link.toString()));
+
+    assertThat(e.files()).containsExactly(link.resolve("sub/a.txt"));
+    assertThat(e.problems()).isEmpty();
+  }
 }

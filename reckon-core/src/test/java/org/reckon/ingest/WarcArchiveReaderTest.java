@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -87,6 +90,61 @@ class WarcArchiveReaderTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(fake + ": truncated or corrupt WARC near byte 0, after 0 article(s)")
         .hasMessageEndingWith("; re-download or repair the file");
+  }
+
+  /**
+   * Regression (issue #10, D3): jwarc grows its header buffer without bound, so one huge header
+   * line (1 GB in the report) ended in OutOfMemoryError. Headers are now cut off at the size
+   * limit, also when the line is hidden in a tiny gzip member.
+   */
+  @ParameterizedTest
+  @EnumSource(value = WarcCompression.class, names = {"NONE", "GZIP"})
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard only
+  void read_recordWithHeaderLineOverTheLimit_isOverTheSizeLimitAndKeepsTheArticlesBefore(WarcCompression compression)
+      throws Exception {
+    Path warc = crawl(dir.resolve(compression == WarcCompression.GZIP ? "huge.warc.gz" : "huge.warc"), compression, 2);
+    byte[] huge = ("WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        + "X-Huge: " + "a".repeat(3_000_000) + "\r\nContent-Length: 0\r\n\r\n\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    try (var out = Files.newOutputStream(warc, java.nio.file.StandardOpenOption.APPEND)) {
+      if (compression == WarcCompression.GZIP) {
+        try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+          gzip.write(huge);
+        }
+      } else {
+        out.write(huge);
+      }
+    }
+
+    assertThatThrownBy(() -> new DocumentReader(1_000_000).read(warc, stored::add))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(warc + ": WARC record header near byte ")
+        .hasMessageContaining(" is over the 1.0 MB size limit, after 3 article(s); ")
+        .hasMessageEndingWith("the 3 article(s) before it were read; repair the file, or raise the limit with --max-size");
+    assertThat(stored).hasSize(3);
+  }
+
+  /** Regression (issue #10, D8c): a PDF served as text/html was stored as a page of U+FFFD. */
+  @Test
+  void read_pdfLabelledAsHtml_isSkippedAsNotText() throws Exception {
+    Path warc = crawl(dir.resolve("crawl.warc"), WarcCompression.NONE, 2);
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    pdf.writeBytes("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    for (int i = 0; i < 64; i++) {
+      pdf.write(0x80 + i);
+    }
+    pdf.writeBytes("\nendstream\nendobj\n<p>Strike report</p>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.APPEND))) {
+      writer.write(new WarcResponse.Builder(URI.create("https://news.example/report.pdf"))
+          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"), pdf.toByteArray()).build())
+          .build());
+    }
+
+    DocumentReader.FileOutcome outcome = reader.read(warc, stored::add);
+
+    assertThat(stored).extracting(Document::url).doesNotContain("https://news.example/report.pdf");
+    assertThat(stored).hasSize(3).allSatisfy(d -> assertThat(d.text()).doesNotContain("\uFFFD"));
+    assertThat(outcome.skipped()).isEqualTo(5);
   }
 
   /** A small crawl: {@code pages} article pages, then a request, an image, a 404, an index page, a text resource. */
