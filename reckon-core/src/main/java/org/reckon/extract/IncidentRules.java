@@ -89,11 +89,11 @@ final class IncidentRules {
   private static final Pattern SURVIVED = Pattern.compile(
       "(?iu)\\b(?:survived|survivors?|sobrevivi(?:ó|eron)|sobrevivientes?)\\b");
   /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
-  private static final Pattern SPEECH_BEFORE = Pattern.compile(
+  static final Pattern SPEECH_BEFORE = Pattern.compile(
       "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó"
           + "|confirmó|aseguró|señaló|afirmó|indicó|declaró|publicó|escribió|comunicó|precisó)\\s+(?:on\\s+|el\\s+|este\\s+)?$");
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?iu)\\b(?:since|desde(?: el)?|hasta(?: el)?|until)\\s+$");
-  private static final Pattern SPEECH_AFTER = Pattern.compile(
+  static final Pattern SPEECH_AFTER = Pattern.compile(
       "(?iu)^,?\\s+(?:said|says|announced|confirmed|reported|posted|wrote|dijo|anunció|informó|confirmó|aseguró|señaló|afirmó"
           + "|indicó|declaró|publicó|escribió)\\b");
   private static final Pattern ABOARD = Pattern.compile(

@@ -41,7 +41,8 @@ final class TallyRules {
           + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:[\\p{L}.-]+ ){0,2}?(?:strike|attack)"
           + "|(?:struck|hit|attacked|destroyed|bombardeó|atacó|destruyó)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|an|one|una|un)\\s+"
           + "(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|semi-submersible|lancha|embarcación|semisumergible|barco)"
-          + "|a (?:single )?(?:strike|attack) on|(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|"
+          + "|a (?:single )?(?:strike|attack) on|(?:a|an|another) (?:[\\p{L}.'’-]+ ){1,3}?(?:strike|airstrike|attack)(?!s)"
+          + "|(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|"
           + "separate|further|\\d{1,3}(?:st|nd|rd|th)) (?:(?:such|u\\.s\\.|lethal|deadly|military) )?(?:strike|attack)|another (?:strike|attack)"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
@@ -71,6 +72,10 @@ final class TallyRules {
       "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones)\\b[^.;]{0,80}?\\b(?:have|has|had|han|habían)"
           + "\\s+(?:now\\s+|so far\\s+|already\\s+|ya\\s+)?(?:killed|left|dejado|matado|causado)\\s+(?:at least |more than |nearly |almost"
           + " |about |over |al menos |más de |casi |un total de |a total of )?$");
+  /** The count, then that they have been killed in strikes: "at least 148 people have been killed in similar operations". */
+  private static final Pattern KILLED_IN_STRIKES_AFTER = Pattern.compile(
+      "(?iu)\\s+(?:people\\s+|persons\\s+|personas\\s+)?(?:have|had|han|habían)\\s+(?:been\\s+killed|died|muerto|sido asesinad[oa]s)"
+          + "\\s+(?:in|by|across|en)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:strikes|attacks|operations|ataques|operaciones|bombardeos)\\b");
   /** A perfect tense: what the strikes have done so far. */
   private static final Pattern PERFECT = Pattern.compile("(?iu)\\b(?:have|has|had|han|ha|habían|había)\\b");
   /** A few strikes or boats counted: one announcement's events, "two strikes on vessels", "strikes on three boats". */
@@ -123,7 +128,8 @@ final class TallyRules {
       // "The strike on Oct. 21 was one of the 35 strikes that have killed at least 115 people"
       List<CountMention> told = new ArrayList<>();
       for (CountMention c : a.counts(s)) {
-        if (STRIKES_HAVE_KILLED.matcher(s.text().substring(Math.max(0, c.start() - 120), c.start())).find()) { // killed by its words
+        if (STRIKES_HAVE_KILLED.matcher(s.text().substring(Math.max(0, c.start() - 120), c.start())).find()
+            || KILLED_IN_STRIKES_AFTER.matcher(s.text()).region(c.end(), s.text().length()).lookingAt()) {
           told.add(c);
         }
       }

@@ -1,5 +1,6 @@
 package org.reckon.reconcile;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.reckon.extract.StrikeWeekdays;
 import org.reckon.ingest.TextNormalizer;
 import org.reckon.model.Actor;
 import org.reckon.model.Bound;
@@ -19,12 +21,14 @@ import org.reckon.model.CampaignRecord;
 import org.reckon.model.Claim;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
+import org.reckon.model.DateRange;
 import org.reckon.model.DateValue;
 import org.reckon.model.Extraction;
 import org.reckon.model.Incident;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.RecordActor;
 import org.reckon.model.RecordIncident;
+import org.reckon.model.Span;
 import org.reckon.model.Region;
 import org.reckon.model.SourcedClaim;
 import org.reckon.model.Tally;
@@ -39,7 +43,8 @@ import org.reckon.model.TallyPoint;
  * incident per day and region; a mention with an unknown region joins its day's incident when
  * that day has exactly one. A month-dated mention joins the one incident of that month it fits
  * (region compatible, death tolls intersecting), else it stands as its own month-precision
- * incident; undated mentions are left out of the record. Counts are intervals: killed_min is the
+ * incident; undated mentions are left out of the record, but for a strike an undated report tells
+ * by weekday and toll that fits one strike of the record ({@link #placeUndated}). Counts are intervals: killed_min is the
  * largest lower bound any source gives, killed_max the smallest upper bound; when they cross, the
  * incident is contested, both ends are kept and killed_best is the commonest report, never an
  * average. Every merge is explained in {@code mergeNotes}. Incident ids are built from the date
@@ -107,6 +112,7 @@ public final class Reconciler {
       notes.computeIfAbsent(key, k -> new ArrayList<>()).add(m.extraction().document().source() + ": " + rule
           + " (\"" + quoted.substring(0, Math.min(80, quoted.length())) + "\")");
     }
+    placeUndated(extractions, clusters, notes);
     List<RecordIncident> incidents = new ArrayList<>();
     Reports reports = new Reports();
     clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key), reports)));
@@ -120,6 +126,67 @@ public final class Reconciler {
     }
     return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims),
         actors(extractions));
+  }
+
+  /**
+   * What the record itself knows dates the strikes undated reports tell by weekday alone
+   * ("Tuesday's strike ... killed 11" in the Caribbean, in a report without a date): such a
+   * mention joins the one strike of the record on that weekday with the same toll and a
+   * compatible sea, within the report's publication window when it has one. Anything less than
+   * one fitting strike leaves it out, as before.
+   */
+  private static void placeUndated(List<Extraction> extractions, Map<String, List<Mention>> clusters,
+      Map<String, List<String>> notes) {
+    Map<String, Mention> placed = new TreeMap<>();
+    for (Extraction e : extractions) {
+      for (int i = 0; i < e.incidents().size(); i++) {
+        Incident incident = e.incidents().get(i);
+        CountRange killed = incident.killed();
+        if (incident.date().known() || killed == null || killed.min() == null || !killed.min().equals(killed.max())) {
+          continue;
+        }
+        String told = String.join(" ", incident.evidence().stream().map(Span::text).toList());
+        DayOfWeek weekday = StrikeWeekdays.of(told);
+        if (weekday == null) {
+          continue;
+        }
+        DateRange window = publishedWindow(e);
+        List<String> fits = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
+          Incident first = c.getValue().get(0).incident();
+          LocalDate day = first.date().precision() == DatePrecision.DAY ? first.date().day() : null;
+          if (day != null && day.getDayOfWeek() == weekday && first.region().compatibleWith(incident.region())
+              && killed.equals(killedRange(c.getValue())) && within(day, window)) {
+            fits.add(c.getKey());
+          }
+        }
+        if (fits.size() == 1) {
+          placed.put(fits.get(0) + "/" + e.document().id() + "/" + i, new Mention(e, incident, i));
+        }
+      }
+    }
+    placed.forEach((k, m) -> {
+      String key = k.substring(0, k.indexOf('/'));
+      clusters.get(key).add(m);
+      String quoted = m.incident().evidence().get(0).text().strip().replaceAll("\\s+", " ");
+      notes.get(key).add(m.extraction().document().source() + ": undated report; its strike told by weekday fits only"
+          + " this one of the record by weekday, toll and region (\""
+          + quoted.substring(0, Math.min(80, quoted.length())) + "\")");
+    });
+  }
+
+  /** The days a strike told by a report can have been on: up to a week before it appeared. */
+  private static @Nullable DateRange publishedWindow(Extraction e) {
+    if (e.published() != null) {
+      return new DateRange(e.published().minusDays(7), e.published());
+    }
+    DateRange r = e.publishedRange();
+    return r == null ? null : new DateRange(r.from() == null ? null : r.from().minusDays(7), r.to());
+  }
+
+  private static boolean within(LocalDate day, @Nullable DateRange window) {
+    return window == null || (window.from() == null || !day.isBefore(window.from()))
+        && (window.to() == null || !day.isAfter(window.to()));
   }
 
   /**

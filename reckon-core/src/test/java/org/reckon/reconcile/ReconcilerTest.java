@@ -160,4 +160,29 @@ class ReconcilerTest {
     assertThat(record.actors()).filteredOn(a -> a.name().startsWith("Nicol")).singleElement()
         .satisfies(a -> assertThat(a.documentIds()).hasSize(2));
   }
+
+  @Test
+  void reconcile_undatedReportsStrikeByWeekday_joinsTheOneStrikeOfTheRecordWithItsTollAndSea() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        TestReports.report("wire", "2025-09-03", "The U.S. military struck a boat in the Caribbean on Tuesday, killing 11 people."),
+        TestReports.report("daily", "2025-09-05", "The Sept. 2 strike on a vessel in the Caribbean killed 11."),
+        TestReports.report("undated", null, "Tuesday's strike on a fast boat in the Caribbean killed 11 people, Trump said.")));
+
+    assertThat(record.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-09-02");
+      assertThat(i.sources()).extracting(s -> s.source()).contains("undated.txt");
+      assertThat(i.mergeNotes()).anyMatch(n -> n.startsWith("undated.txt: undated report"));
+    });
+  }
+
+  @Test
+  void reconcile_undatedReportsStrikeFittingTwoStrikes_staysOutOfTheRecord() {
+    CampaignRecord record = Reconciler.reconcile(List.of(
+        TestReports.report("wire", "2025-10-15", "The military struck a boat in the Caribbean on Tuesday, killing three people."),
+        TestReports.report("wire2", "2025-10-22", "The military struck a boat in the Caribbean on Tuesday, killing three people."),
+        TestReports.report("undated", null, "Tuesday's strike on a boat in the Caribbean killed three people.")));
+
+    assertThat(record.incidents()).hasSize(2)
+        .allSatisfy(i -> assertThat(i.sources()).extracting(s -> s.source()).doesNotContain("undated.txt"));
+  }
 }
