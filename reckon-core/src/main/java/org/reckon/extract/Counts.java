@@ -12,7 +12,8 @@ import org.reckon.model.Count;
 /**
  * Finds counts in English and Spanish text: digits ("1,500"), number words ("eleven", "once",
  * "twenty-one", "two dozen", "a dozen"), each with the qualifier before it ("at least", "almost",
- * "more than", "al menos", "casi") and "all 11" as exact.
+ * "more than", "al menos", "casi") and "all 11" as exact; Spanish collective numerals
+ * ("una veintena", "el centenar").
  */
 final class Counts {
   private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -41,7 +42,8 @@ final class Counts {
       Map.entry("upwards of", Bound.MORE_THAN), Map.entry("in excess of", Bound.MORE_THAN),
       Map.entry("más de", Bound.MORE_THAN), Map.entry("mas de", Bound.MORE_THAN),
       Map.entry("almost", Bound.ALMOST), Map.entry("nearly", Bound.ALMOST), Map.entry("close to", Bound.ALMOST),
-      Map.entry("just under", Bound.ALMOST), Map.entry("casi", Bound.ALMOST), Map.entry("cerca de", Bound.ALMOST),
+      Map.entry("just under", Bound.ALMOST), Map.entry("casi", Bound.ALMOST), Map.entry("cerca de", Bound.ABOUT),
+      Map.entry("supera", Bound.MORE_THAN), Map.entry("superan", Bound.MORE_THAN), Map.entry("supera los", Bound.MORE_THAN),
       Map.entry("about", Bound.ABOUT), Map.entry("around", Bound.ABOUT), Map.entry("roughly", Bound.ABOUT),
       Map.entry("approximately", Bound.ABOUT), Map.entry("some", Bound.ABOUT), Map.entry("an estimated", Bound.ABOUT),
       Map.entry("unos", Bound.ABOUT), Map.entry("unas", Bound.ABOUT), Map.entry("alrededor de", Bound.ABOUT),
@@ -49,7 +51,8 @@ final class Counts {
 
   private static final java.util.Map<String, Integer> ORDINALS = ordinals();
   /** Ordinal words ({@code ordinals.tsv}) as a regular-expression alternation. */
-  static final String ORDINAL_WORD = String.join("|", ORDINALS.keySet());
+  static final String ORDINAL_WORD = String.join("|",
+      ORDINALS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()); // "vigésimo segundo" before "vigésimo"
 
   private static java.util.Map<String, Integer> ordinals() {
     java.util.Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
@@ -78,7 +81,7 @@ final class Counts {
       "(?iu)(?<![\\p{L}\\d.,$€£-])"
           + "(?:(?<qual>" + String.join("|", QUALIFIERS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
           + "|all(?: of)?(?: the)?|todos los|todas las|los|las)\\s+(?:a\\s+)?)?"
-          + "(?:(?<dozen>(?:a|one|two|three|four|half a)\\s+dozen)|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|(?<word>" + NUMBER_WORD + "))"
+          + "(?:(?<coll>(?:una|un|el|la)\\s+(?:veintena|treintena|decena|docena|centenar))|(?<dozen>(?:a|one|two|three|four|half a)\\s+dozen)|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|(?<word>" + NUMBER_WORD + "))"
           + "(?![\\p{L}\\d%])"
           + "(?:\\s+(?<noun>[\\p{L}-]+))?");
 
@@ -124,6 +127,12 @@ final class Counts {
       }
       int n = Integer.parseInt(digits);
       return (n >= 1900 && n <= 2100 && m.group("qual") == null) ? null : n; // a year, not a count
+    }
+    if (m.group("coll") != null) {
+      String c = m.group("coll").toLowerCase(Locale.ROOT);
+      // "una veintena de ataques", "supera el centenar de fallecidos": a collective numeral
+      return c.endsWith("veintena") ? 20 : c.endsWith("treintena") ? 30 : c.endsWith("decena") ? 10
+          : c.endsWith("docena") ? 12 : 100;
     }
     if (m.group("dozen") != null) {
       String d = m.group("dozen").toLowerCase(Locale.ROOT);

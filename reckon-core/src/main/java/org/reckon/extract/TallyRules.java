@@ -31,7 +31,8 @@ final class TallyRules {
   static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?iu)\\b(?:death toll|the toll|so far|in total|to date|total of|bringing the|brings the|hasta ahora|en total|cifra total"
           + "|elevando a|eleva a|elevó a|con lo que (?:suman|ya son)|ya son|la cifra de muertos|con un saldo de|saldo de"
-          + "|now stands at|stands at|rose to|has risen to|climbed to|brought the|ya suman|suman ya|suman)\\b");
+          + "|now stands at|stands at|rose to|has risen to|climbed to|brought the|ya suman|suman ya|suman|ya suma|suma ya"
+          + "|asciende a|ascendió a|ya asciende|se contabilizan|acumulaban|acumula|ha dejado|han dejado)\\b");
   /** A day named as when something happened (not "since"): a weekday, a month and day, yesterday. */
   static final Pattern ONE_DAY = Pattern.compile(
       "(?iu)(?<!since )(?<!desde el )\\b(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -46,7 +47,8 @@ final class TallyRules {
           + "separate|further|\\d{1,3}(?:st|nd|rd|th)) (?:(?:such|u\\.s\\.|lethal|deadly|military) )?(?:strike|attack)|another (?:strike|attack)"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   private static final Pattern KILL = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s|asesinad[oa]s|víctimas)\\b");
+      "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s"
+          + "|asesinad[oa]s|abatid[oa]s|víctimas(?: mortales)?)\\b");
   /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
@@ -56,7 +58,8 @@ final class TallyRules {
           + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
   private static final Pattern VESSELS = Pattern.compile(
       "(?iu)^(?:boats?|vessels?|speedboats?|ships?|semi-submersibles?|crafts?|go-fasts?|lanchas?|embarcaciones|barcos?|narcolanchas?)$");
-  private static final Pattern STRIKES = Pattern.compile("(?iu)^(?:strikes|attacks|airstrikes|ataques|bombardeos)$");
+  private static final Pattern STRIKES = Pattern.compile(
+      "(?iu)^(?:strikes|attacks|airstrikes|operations|ataques|bombardeos|operativos|operaciones|acciones)$");
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|rescued|sobrevivientes|supervivientes|rescatados)$");
   /** Words that may stand between a count and its noun: "19 confirmed strikes", "2 known survivors". */
   private static final Pattern MODIFIER = Pattern.compile(
@@ -69,9 +72,11 @@ final class TallyRules {
       "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|boats|vessels|lanchas|embarcaciones)\\b");
   /** Strikes, then what they have killed, then the count: the campaign's toll however the sentence began. */
   private static final Pattern STRIKES_HAVE_KILLED = Pattern.compile(
-      "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones)\\b[^.;]{0,80}?\\b(?:have|has|had|han|habían)"
-          + "\\s+(?:now\\s+|so far\\s+|already\\s+|ya\\s+)?(?:killed|left|dejado|matado|causado)\\s+(?:at least |more than |nearly |almost"
-          + " |about |over |al menos |más de |casi |un total de |a total of )?$");
+      "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones|campaign|campaña|operación|ofensiva)\\b"
+          + "[^.;]{0,80}?\\b(?:have|has|had|han|ha|habían|había)"
+          + "\\s+(?:now\\s+|so far\\s+|already\\s+|ya\\s+)?(?:killed|left|dejado|matado(?: a)?|causado|cobrado la vida de"
+          + "|provocado la muerte de)\\s+(?:at least |more than |nearly |almost |about |over |al menos |por lo menos |más de |casi"
+          + " |aproximadamente |alrededor de |un total de |a total of )?$");
   /** The count, then that they have been killed in strikes: "at least 148 people have been killed in similar operations". */
   private static final Pattern KILLED_IN_STRIKES_AFTER = Pattern.compile(
       "(?iu)\\s+(?:people\\s+|persons\\s+|personas\\s+)?(?:have|had|han|habían)\\s+(?:been\\s+killed|died|muerto|sido asesinad[oa]s)"
@@ -85,11 +90,11 @@ final class TallyRules {
   /** A strike word: an ordinal told without its noun ("the 14th since September") counts strikes only beside one. */
   private static final Pattern STRIKE_WORD = Pattern.compile("(?iu)\\b(?:strikes?|attacks?|ataques?|bombardeos?)\\b");
   private static final Pattern NTH_STRIKE = Pattern.compile(
-      "(?iu)\\b(at least )?(?:the|its|their|el|su) (\\d{1,3}(?:st|nd|rd|th)|" + Counts.ORDINAL_WORD + ") "
-          + "(?:(?:such |known |u\\.s\\. |american |lethal |deadly |military |publicly known |reported )?(?:strike|attack|operation|ataque|bombardeo|operación)\\b"
+      "(?iu)\\b(at least |al menos )?(?:the|its|their|el|su) (\\d{1,3}(?:st|nd|rd|th)|" + Counts.ORDINAL_WORD + ") "
+          + "(?:(?:such |known |u\\.s\\. |american |lethal |deadly |military |publicly known |reported )?(?:strike|attack|operation|incident|ataque|bombardeo|operación|operativo|incidente)\\b"
           + "(?!s)(?!\\s+(?:\\p{L}+\\s+){0,2}?(?:this|of the day|in the (?:pacific|caribbean)|in the eastern pacific|on the same|that day"
           + "|alone|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|of (?:the year|20\\d\\d))\\b)"
-          + "|(?=since |of the campaign|in the campaign|such))");
+          + "|(?=since |of the campaign|in the campaign|such|de este tipo|desde |de la campaña))");
   /** One strike told before the running total in the same sentence: "killed four people in a strike ..., bringing". */
   private static final Pattern ONE_STRIKE = Pattern.compile("(?iu)\\b(?:in|with|by) a (?:[\\p{L}-]+ ){0,2}?(?:strike|attack)\\b");
 
@@ -172,7 +177,7 @@ final class TallyRules {
   }
 
   static boolean isAggregate(String sentence) {
-    if (RUNNING_TOTAL.matcher(sentence).find()) {
+    if (RUNNING_TOTAL.matcher(sentence).find() || manyStrikesOrBoats(sentence)) {
       return true; // "the latest attack brings the death toll to 87" is about the total
     }
     if (CUMULATIVE.matcher(sentence).find()) {
@@ -218,7 +223,7 @@ final class TallyRules {
         return TallyMetric.SURVIVORS;
       }
       if (!PEOPLE.matcher(w).matches() && !MODIFIER.matcher(w).matches() && !w.equalsIgnoreCase("drug")
-          && !w.equalsIgnoreCase("of")) {
+          && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("de")) {
         break;
       }
     }

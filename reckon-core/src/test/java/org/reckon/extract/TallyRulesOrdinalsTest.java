@@ -66,4 +66,23 @@ class TallyRulesOrdinalsTest {
     assertThat(tallies("The tanker is the sixth seized, and the fourth since the raid.")).isEmpty();
     assertThat(tallies("The killings mark the third attack in May alone by the US military.")).isEmpty();
   }
+
+  @Test
+  void spanishOrdinalsAndCollectiveNumerals_countTheCampaign() {
+    assertThat(tallies("Fue al menos el sexto ataque de este tipo desde principios de septiembre."))
+        .containsExactly("strikes at_least 6");
+    assertThat(tallies("Es el vigésimo segundo ataque realizado contra embarcaciones en el Caribe y el Pacífico."))
+        .containsExactly("strikes exact 22");
+    assertThat(tallies("La campaña ya cuenta con más de una veintena de ataques a narcolanchas desde septiembre."))
+        .containsExactly("strikes more_than 20");
+  }
+
+  @Test
+  void spanishRunningTotals_areTheCampaignsToll() {
+    assertThat(tallies("Este bombardeo sería el octavo, con un saldo que ya asciende a 34 muertos.")).contains("killed exact 34");
+    assertThat(tallies("La operación Lanza del Sur, la cual ha dejado al menos 150 personas fallecidas, sigue."))
+        .containsExactly("killed at_least 150");
+    assertThat(tallies("Los ataques acumulaban ya 82 víctimas mortales confirmadas en 21 operaciones."))
+        .contains("killed exact 82");
+  }
 }
