@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       DecideCommand.class,
       HistoryCommand.class,
       ServeCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

@@ -66,35 +66,65 @@ final class Pages {
 
   private Pages() {}
 
-  private static String layout(String title, DomContent... content) {
-    return layout(title, List.of(), content);
+  private static String layout(Visitor v, String title, DomContent... content) {
+    return layout(v, title, List.of(), content);
   }
 
-  private static String layout(String title, List<String> scripts, DomContent... content) {
+  private static String layout(Visitor v, String title, List<String> scripts, DomContent... content) {
     return j2html.TagCreator.document(html(
         head(meta().withCharset("utf-8"), meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
             title(title + " — Reckon"), link().withRel("stylesheet").withHref("/static/reckon.css")),
         body(
             header(nav(a("Reckon").withHref("/").withClass("brand"), a("Overview").withHref("/"), a("Map").withHref("/map"),
                 a("Incidents").withHref("/incidents"), a("Claims").withHref("/claims"), a("Search").withHref("/search"),
-                a("Downloads").withHref("/downloads"))),
+                a("Downloads").withHref("/downloads"), account(v))),
             main(content),
             each(scripts, src -> script().withSrc(src)),
             script().withSrc("/static/reckon.js"))).withLang("en"));
   }
 
-  static String error(int status, String message) {
-    return layout("Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
+  /** The visitor's name and a logout button, a login link, or nothing on a server without accounts. */
+  private static DomContent account(Visitor v) {
+    if (v.signedIn()) {
+      return span(span(v.name() + " (" + v.session().account().role().key() + ")").withClass("who"),
+          form(csrfField(v), button("Log out").withType("submit")).withMethod("post").withAction("/logout").withClass("inline"))
+          .withClass("account");
+    }
+    return v.accountsExist() ? a("Log in").withHref("/login").withClass("account") : text("");
   }
 
-  static String overview(Snapshot s) {
+  /** The hidden field that carries the session's CSRF token in every form that changes something. */
+  static DomContent csrfField(Visitor v) {
+    return input().withType("hidden").withName(Auth.CSRF_FIELD).withValue(v.csrf());
+  }
+
+  static String login(Visitor v, String token, String next, @Nullable String message) {
+    if (!v.accountsExist()) {
+      return layout(v, "Log in", h1("Log in"), p("This server has no accounts: it is read-only. An administrator adds "
+          + "accounts with 'reckon user add NAME --role editor'."));
+    }
+    return layout(v, "Log in", h1("Log in"),
+        message == null ? text("") : p(message).withClass("flag").withId("login-error"),
+        form(input().withType("hidden").withName(Auth.CSRF_FIELD).withValue(token),
+            input().withType("hidden").withName("next").withValue(next),
+            label(text("Name "), input().withName("name").withId("name").isRequired().attr("autocomplete", "username")),
+            label(text(" Password "), input().withType("password").withName("password").withId("password").isRequired()
+                .attr("autocomplete", "current-password")),
+            button("Log in").withType("submit").withId("login")).withMethod("post").withAction("/login").withClass("filters"));
+  }
+
+  static String error(Visitor v, int status, String message) {
+    return layout(v, "Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
+  }
+
+  static String overview(Visitor v, Snapshot s) {
     List<RecordIncident> incidents = visible(s.record().incidents());
     int min = incidents.stream().mapToInt(i -> i.killedMin() == null ? 0 : i.killedMin()).sum();
     boolean open = incidents.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null);
     int max = incidents.stream().mapToInt(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum();
     int survivors = incidents.stream().mapToInt(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum();
     long sources = incidents.stream().flatMap(i -> i.sources().stream()).map(IncidentSource::documentId).distinct().count();
-    return layout("Overview",
+    return layout(v, "Overview",
         h1("The record"),
         div(figure("strikes", String.valueOf(incidents.size())),
             figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
@@ -117,15 +147,15 @@ final class Pages {
     return div(span(value).withClass("value"), span(label).withClass("label")).withClass("figure");
   }
 
-  static String map(Snapshot s) {
-    return layout("Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
+  static String map(Visitor v, Snapshot s) {
+    return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
         p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
             + "as part of its region: an area, not a pin.").withClass("hint"),
         rawHtml(Charts.map(visible(s.record().incidents()))),
         Charts.legend());
   }
 
-  static String incidents(Snapshot s, IncidentQuery q, @Nullable String queryString) {
+  static String incidents(Visitor v, Snapshot s, IncidentQuery q, @Nullable String queryString) {
     List<RecordIncident> rows = q.apply(s.record().incidents());
     String qs = queryString == null ? "" : queryString;
     TableTag table = table(
@@ -139,7 +169,7 @@ final class Pages {
             td(range(i.survivorsMin(), i.survivorsMax())), td(String.valueOf(i.sources().size())),
             td(span(i.grade()).withClass("grade " + i.grade())), td(i.status())))))
         .withClass("data").withId("incidents");
-    return layout("Incidents", h1("Incidents"),
+    return layout(v, "Incidents", h1("Incidents"),
         form(
             label(text("From "), input().withType("date").withName("from").withValue(q.from() == null ? "" : q.from().toString())),
             label(text(" to "), input().withType("date").withName("to").withValue(q.to() == null ? "" : q.to().toString())),
@@ -165,7 +195,7 @@ final class Pages {
         each(sorted, v -> option(v.replace('_', ' ')).withValue(v).withCondSelected(v.equals(selected)))).withName(name));
   }
 
-  static String incident(Snapshot s, RecordIncident i) {
+  static String incident(Visitor v, Snapshot s, RecordIncident i) {
     List<SourcedClaim> claims = Views.claimsAbout(s, i);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
@@ -176,7 +206,7 @@ final class Pages {
       }
     }
     var history = s.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).toList();
-    return layout(i.incidentId(),
+    return layout(v, i.incidentId(),
         h1("Strike of " + i.date().iso() + (i.region().key().equals("unknown") ? "" : ", " + i.region().key().replace('_', ' '))),
         table(tbody(
             row("Date", i.date().iso() + " (" + i.date().precision().key() + ")"),
@@ -242,9 +272,9 @@ final class Pages {
         .withClass("contradiction");
   }
 
-  static String claims(Snapshot s, ClaimQuery q) {
+  static String claims(Visitor v, Snapshot s, ClaimQuery q) {
     List<SourcedClaim> rows = q.apply(s.record().claims());
-    return layout("Claims", h1("Claims"),
+    return layout(v, "Claims", h1("Claims"),
         form(label(text("Speaker "), input().withName("speaker").withValue(q.speaker() == null ? "" : q.speaker())),
             choice("speaker_type", q.speakerType(), ClaimQuery.TYPES),
             label(text(" "), select(option("named or not").withValue(""),
@@ -264,7 +294,7 @@ final class Pages {
             .withClass("data"));
   }
 
-  static String document(Snapshot s, Document d) {
+  static String document(Visitor v, Snapshot s, Document d) {
     Extraction e = s.extractions().get(d.id());
     List<Highlight> marks = new ArrayList<>();
     if (e != null) {
@@ -273,7 +303,7 @@ final class Pages {
       e.claims().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "claim"))));
       e.instruments().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "instrument"))));
     }
-    return layout(d.title() != null ? d.title() : shortSource(d.source()),
+    return layout(v, d.title() != null ? d.title() : shortSource(d.source()),
         h1(d.title() != null ? d.title() : shortSource(d.source())),
         p((d.outlet() == null ? "" : d.outlet() + " · ") + "published " + (d.published() == null ? "unknown" : d.published())
             + " (" + d.publishedBasis().key() + ") · " + d.characters() + " characters · " + d.source()).withClass("hint"),
@@ -309,7 +339,7 @@ final class Pages {
     return out.toArray(DomContent[]::new);
   }
 
-  static String search(Snapshot s, @Nullable String q) {
+  static String search(Visitor v, Snapshot s, @Nullable String q) {
     DomContent results;
     if (q == null) {
       results = p("Search the text of every document: words, \"a phrase\", -exclude, prefix*.").withClass("hint");
@@ -320,14 +350,14 @@ final class Pages {
               .withHref("/documents/" + h.documentId().substring(0, 16))),
           p(rawHtml(h.snippetHtml())).withClass("snippet")).withClass("hit")));
     }
-    return layout("Search", h1("Search"),
+    return layout(v, "Search", h1("Search"),
         form(input().withType("search").withName("q").withValue(q == null ? "" : q).withPlaceholder("e.g. \"Tren de Aragua\" survivors"),
             button("Search").withType("submit")).withMethod("get").withClass("filters"),
         results);
   }
 
-  static String downloads() {
-    return layout("Downloads", h1("Downloads"),
+  static String downloads(Visitor v) {
+    return layout(v, "Downloads", h1("Downloads"),
         p("The whole record; on the Incidents and Claims pages the links carry the current filter."),
         ul(li(a("Incidents, CSV").withHref("/api/export/incidents?format=csv")),
             li(a("Incidents, JSON (every source span)").withHref("/api/export/incidents?format=json")),

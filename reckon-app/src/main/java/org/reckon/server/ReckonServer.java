@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
 import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
 import org.reckon.model.Document;
@@ -34,12 +35,28 @@ public final class ReckonServer implements AutoCloseable {
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * How the server runs.
+   *
+   * @param publicReading with accounts, whether reading needs no login (editing always does)
+   * @param clock the time sessions are started and checked by
+   */
+  public record Options(boolean publicReading, Clock clock) {
+    public static Options defaults() {
+      return new Options(false, Clock.systemUTC());
+    }
+  }
+
   private final Database db;
   private final Javalin app;
+  private final Options options;
+  private final Auth auth;
   private volatile Snapshot snapshot;
 
-  private ReckonServer(Database db) {
+  private ReckonServer(Database db, Options options) {
     this.db = db;
+    this.options = options;
+    this.auth = new Auth(db, options.clock());
     this.snapshot = load();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -53,27 +70,43 @@ public final class ReckonServer implements AutoCloseable {
       ctx.header("Content-Security-Policy", CSP);
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
+      Visitor v = auth.identify(ctx);
+      if (v.signedIn()) {
+        ctx.header("Cache-Control", "no-store");
+      }
+      if (v.accountsExist() && !options.publicReading() && !v.signedIn() && !open(ctx.path())) {
+        throw ApiError.loginRequired();
+      }
     });
     app.exception(ApiError.class, (e, ctx) -> {
       if (ctx.path().startsWith("/api/")) {
         ctx.status(e.status).json(e.body);
+      } else if (e.status == 401) {
+        String next = ctx.method().name().equals("GET") ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/";
+        ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+            io.javalin.http.HttpStatus.SEE_OTHER);
       } else {
-        ctx.status(e.status).html(Pages.error(e.status, String.valueOf(e.body.get("message"))));
+        ctx.status(e.status).html(Pages.error(Auth.visitor(ctx), e.status, String.valueOf(e.body.get("message"))));
       }
     });
     app.error(404, ctx -> {
       if (ctx.path().startsWith("/api/") && ctx.result() == null) {
         ctx.json(Map.of("error", "not_found", "path", ctx.path()));
       } else if (ctx.result() == null) {
-        ctx.html(Pages.error(404, "No page at " + ctx.path()));
+        ctx.html(Pages.error(Auth.visitor(ctx), 404, "No page at " + ctx.path()));
       }
     });
     routes();
   }
 
-  /** Starts a server on {@code host}:{@code port} (0 picks a free port). */
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port) with the default options. */
   public static ReckonServer start(Database db, String host, int port) {
-    ReckonServer server = new ReckonServer(db);
+    return start(db, host, port, Options.defaults());
+  }
+
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port). */
+  public static ReckonServer start(Database db, String host, int port, Options options) {
+    ReckonServer server = new ReckonServer(db, options);
     server.app.start(host, port);
     return server;
   }
@@ -118,15 +151,34 @@ public final class ReckonServer implements AutoCloseable {
 
   private void routes() {
     Supplier<Snapshot> s = this::current;
-    app.get("/", ctx -> ctx.html(Pages.overview(s.get())));
+    app.get("/login", ctx -> ctx.html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), nextOf(ctx.queryParam("next")), null)));
+    app.post("/login", ctx -> {
+      String name = String.valueOf(ctx.formParam("name")).strip();
+      String next = nextOf(ctx.formParam("next"));
+      Auth.Outcome outcome = auth.login(ctx, name, ctx.formParam("password") == null ? "" : ctx.formParam("password"));
+      if (outcome instanceof Auth.Outcome.SignedIn) {
+        ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+      } else if (outcome instanceof Auth.Outcome.Throttled t) {
+        ctx.header("Retry-After", String.valueOf(t.seconds()));
+        ctx.status(429).html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), next, "Too many failed logins for this "
+            + "name; try again in " + t.seconds() + " seconds."));
+      } else {
+        ctx.status(401).html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), next, ((Auth.Outcome.Refused) outcome).message()));
+      }
+    });
+    app.post("/logout", ctx -> {
+      auth.logout(ctx);
+      ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), s.get())));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(s.get())));
-    app.get("/incidents", ctx -> ctx.html(Pages.incidents(s.get(), IncidentQuery.from(ctx), ctx.queryString())));
-    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(s.get(), incident(s.get(), ctx.pathParam("id")))));
-    app.get("/claims", ctx -> ctx.html(Pages.claims(s.get(), ClaimQuery.from(ctx))));
-    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(s.get(), document(s.get(), ctx.pathParam("id")))));
-    app.get("/search", ctx -> ctx.html(Pages.search(s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
-    app.get("/downloads", ctx -> ctx.html(Pages.downloads()));
+    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
+    app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
+    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
+    app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
+    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(Auth.visitor(ctx), s.get(), document(s.get(), ctx.pathParam("id")))));
+    app.get("/search", ctx -> ctx.html(Pages.search(Auth.visitor(ctx), s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
+    app.get("/downloads", ctx -> ctx.html(Pages.downloads(Auth.visitor(ctx))));
 
     app.get("/api/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
@@ -209,6 +261,20 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
+  }
+
+  /** Paths anyone may open even when reading needs a login. */
+  private static boolean open(String path) {
+    return path.equals("/login") || path.equals("/logout") || path.startsWith("/static/") || path.equals("/favicon.ico");
+  }
+
+  /** Where to go after logging in: a path of this server only, never another site. */
+  static String nextOf(@org.jspecify.annotations.Nullable String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\r")
+        || next.contains("\n")) {
+      return "/";
+    }
+    return next;
   }
 
   private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode node) throws Exception {
