@@ -196,6 +196,11 @@ final class Pages {
   }
 
   static String incident(Visitor v, Snapshot s, RecordIncident i) {
+    return incident(v, s, i, null);
+  }
+
+  /** The incident's page; {@code problem} is why the decision just posted was refused. */
+  static String incident(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem) {
     List<SourcedClaim> claims = Views.claimsAbout(s, i);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
@@ -220,7 +225,8 @@ final class Pages {
             row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
             row("Claimed cargo", i.claimedCargo().isEmpty() ? "-" : String.join("; ", i.claimedCargo())),
             row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
-        section(h2("Sources (" + i.sources().size() + ")"), each(i.sources(), src -> div(
+        v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, problem, null) : text(""),
+        section(h2("Sources (" + i.sources().size() + ")").withId("sources-heading"), each(i.sources(), src -> div(
             p(a(src.outlet() != null ? src.outlet() : src.source()).withHref("/documents/" + src.documentId().substring(0, 16)),
                 text(" · published " + (src.published() == null ? "unknown" : src.published().toString())
                     + " · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
@@ -236,6 +242,39 @@ final class Pages {
             "#" + c.decision().seq() + " " + c.decision().madeAt() + " by " + c.decision().madeBy() + ": " + c.field() + " "
                 + (c.before() == null ? "-" : c.before()) + " → " + (c.after() == null ? "-" : c.after()) + " — "
                 + c.decision().reason())))));
+  }
+
+  /**
+   * An editor's controls for one incident: confirm, reject, set a field, merge another incident
+   * into it, split a source off. Each form carries the CSRF token and needs a reason.
+   */
+  static DomContent decide(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem, @Nullable String back) {
+    String action = "/incidents/" + enc(i.incidentId()) + "/decisions";
+    List<RecordIncident> others = s.record().incidents().stream()
+        .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged")).toList();
+    return section(h2("Decide"), problem == null ? text("") : p(problem).withClass("problem").withId("decision-problem"),
+        decisionForm(v, action, back, "confirm-" + i.incidentId(), "confirm", "Confirm"),
+        decisionForm(v, action, back, "reject-" + i.incidentId(), "reject", "Reject"),
+        decisionForm(v, action, back, "set-" + i.incidentId(), "set", "Set",
+            label(text("Set "), select(each(DecisionRequests.SETTABLE, f -> option(f.replace('_', ' ')).withValue(f))).withName("field")),
+            label(text(" to "), input().withName("value").isRequired().withPlaceholder("e.g. 11, 2025-09-02, caribbean"))),
+        others.isEmpty() ? text("") : decisionForm(v, action, back, "merge-" + i.incidentId(), "merge", "Merge",
+            label(text("Merge "), select(each(others, o -> option(o.incidentId()).withValue(o.incidentId()))).withName("other")),
+            text(" into this incident")),
+        i.sources().size() < 2 ? text("") : decisionForm(v, action, back, "split-" + i.incidentId(), "split", "Split",
+            label(text("Split off "), select(each(i.sources(), src -> option((src.outlet() != null ? src.outlet() : shortSource(src.source()))
+                + " · " + src.documentId().substring(0, 12)).withValue(src.documentId()))).withName("document"))))
+        .withClass("decisions").withId("decide");
+  }
+
+  private static DomContent decisionForm(Visitor v, String action, @Nullable String back, String id, String kind,
+      String buttonLabel, DomContent... controls) {
+    return form(csrfField(v), input().withType("hidden").withName("action").withValue(kind),
+        back == null ? text("") : input().withType("hidden").withName("back").withValue(back),
+        each(List.of(controls), c -> c),
+        input().withName("reason").isRequired().withPlaceholder("reason (required, kept in the log)").attr("aria-label", "reason"),
+        button(buttonLabel).withType("submit").withClass(kind))
+        .withMethod("post").withAction(action).withId(id).withClass("decision " + kind);
   }
 
   private static DomContent row(String name, String value) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
+import org.reckon.model.Decision;
 import org.reckon.model.Document;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
@@ -20,7 +21,9 @@ import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.reconcile.Reconciler;
 import org.reckon.search.SearchIndex;
+import org.reckon.store.Account;
 import org.reckon.store.Database;
+import org.reckon.store.Session;
 
 /**
  * The HTTP server: pages and the JSON API over one database. The database is read when the
@@ -175,6 +178,8 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
     app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
     app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
+    app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
+    app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
     app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
     app.get("/documents/{id}", ctx -> ctx.html(Pages.document(Auth.visitor(ctx), s.get(), document(s.get(), ctx.pathParam("id")))));
     app.get("/search", ctx -> ctx.html(Pages.search(Auth.visitor(ctx), s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
@@ -261,6 +266,46 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
+  }
+
+  /**
+   * Records an editor's decision posted as a form (answered with the page, at once showing it) or
+   * as JSON (answered 201 with the decision). Refused before anything is read when the session,
+   * its CSRF token or its role is wrong; 404 for an unknown incident; 400 for a bad decision.
+   */
+  private void decide(Context ctx, boolean json) throws Exception {
+    Session session = auth.require(ctx, Account.Role.EDITOR);
+    Snapshot snap = current();
+    RecordIncident i = incident(snap, ctx.pathParam("id"));
+    Decision decision;
+    try {
+      decision = DecisionRequests.decision(DecisionRequests.fields(ctx, json), i, snap, session.account().name(),
+          options.clock().instant());
+    } catch (ApiError e) {
+      if (json || e.status != 400) {
+        throw e;
+      }
+      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), snap, i, String.valueOf(e.body.get("message"))));
+      return;
+    }
+    Decision stored;
+    synchronized (db) {
+      stored = db.decisions().append(decision);
+    }
+    if (json) {
+      Snapshot after = current();
+      ObjectNode n = JSON.createObjectNode();
+      n.set("decision", DecisionRequests.json(stored));
+      after.record().incidents().stream().filter(x -> x.incidentId().equals(i.incidentId())).findFirst()
+          .ifPresent(x -> n.set("incident", RecordJson.incident(x, after.claimsByDocument())));
+      ctx.status(201);
+      json(ctx, n);
+    } else {
+      String back = ctx.formParam("back");
+      ctx.redirect(back != null && !nextOf(back).equals("/") ? nextOf(back)
+          : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
+          io.javalin.http.HttpStatus.SEE_OTHER);
+    }
   }
 
   /** Paths anyone may open even when reading needs a login. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,5 +206,163 @@ abstract class AuthServerContract {
     assertThat(ReckonServer.nextOf("/\\evil.example/")).isEqualTo("/");
     assertThat(ReckonServer.nextOf("https://evil.example/")).isEqualTo("/");
     assertThat(ReckonServer.nextOf(null)).isEqualTo("/");
+  }
+
+  // --- decisions from the browser and the API ---
+
+  int decisions() {
+    synchronized (db) {
+      return db.decisions().all().size();
+    }
+  }
+
+  org.reckon.model.Decision lastDecision() {
+    synchronized (db) {
+      var all = db.decisions().all();
+      return all.get(all.size() - 1);
+    }
+  }
+
+  @Test
+  void decision_editorForm_confirm_isLoggedWithTheAccount_andShownAtOnce() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    String page = ana.get("/incidents/2025-09-15-caribbean").body();
+    assertThat(page).contains("id=\"decide\"").contains("action=\"/incidents/2025-09-15-caribbean/decisions\"");
+
+    HttpResponse<String> r = ana.postForm("/incidents/2025-09-15-caribbean/decisions",
+        Map.of("csrf", WebClient.csrfOn(page), "action", "confirm", "reason", "the Pentagon released video"));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).hasValue("/incidents/2025-09-15-caribbean#decide");
+    assertThat(lastDecision().madeBy()).isEqualTo("ana");
+    assertThat(lastDecision().reason()).isEqualTo("the Pentagon released video");
+    assertThat(ana.get("/incidents/2025-09-15-caribbean").body()).contains("<th>Status</th><td>confirmed</td>")
+        .contains("the Pentagon released video");
+  }
+
+  @Test
+  void decision_json_setKilledBest_is201WithTheIncidentAfter() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+
+    HttpResponse<String> r = ana.postJson("/api/incidents/2025-10-16-caribbean/decisions",
+        "{\"action\":\"set\",\"field\":\"killed_best\",\"value\":3,\"reason\":\"a third body was found\"}", ana.csrf());
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    var body = JSON.readTree(r.body());
+    assertThat(body.get("decision").get("made_by").asText()).isEqualTo("ana");
+    assertThat(body.get("decision").get("value").asText()).isEqualTo("3");
+    assertThat(body.get("incident").get("killed_best").asInt()).isEqualTo(3);
+    assertThat(JSON.readTree(ana.get("/api/incidents/2025-10-16-caribbean").body()).get("killed_best").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void decision_missingOrWrongCsrfToken_is403_andNothingWritten() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    int before = decisions();
+
+    HttpResponse<String> missingForm = ana.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
+        Map.of("action", "reject", "reason", "forged"));
+    HttpResponse<String> wrongForm = ana.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
+        Map.of("csrf", "not-the-token", "action", "reject", "reason", "forged"));
+    HttpResponse<String> missingJson = ana.postJson("/api/incidents/2025-11-04-eastern_pacific/decisions",
+        "{\"action\":\"reject\",\"reason\":\"forged\"}", null);
+    HttpResponse<String> wrongJson = ana.postJson("/api/incidents/2025-11-04-eastern_pacific/decisions",
+        "{\"action\":\"reject\",\"reason\":\"forged\"}", "not-the-token");
+
+    assertThat(List.of(missingForm, wrongForm, missingJson, wrongJson)).allSatisfy(x -> assertThat(x.statusCode()).isEqualTo(403));
+    assertThat(JSON.readTree(wrongJson.body()).get("error").asText()).isEqualTo("csrf_token_invalid");
+    assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
+  void decision_byViewer_is403_andTheViewerSeesNoControls() throws Exception {
+    WebClient vic = signedIn("vic", "viewer-password");
+    String page = vic.get("/incidents/2025-11-04-eastern_pacific").body();
+    int before = decisions();
+
+    HttpResponse<String> r = vic.postJson("/api/incidents/2025-11-04-eastern_pacific/decisions",
+        "{\"action\":\"reject\",\"reason\":\"not a strike\"}", WebClient.csrfOn(page));
+    HttpResponse<String> form = vic.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
+        Map.of("csrf", WebClient.csrfOn(page), "action", "reject", "reason", "not a strike"));
+
+    assertThat(page).doesNotContain("id=\"decide\"").doesNotContain("/decisions");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("forbidden");
+    assertThat(form.statusCode()).isEqualTo(403);
+    assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
+  void decision_withoutSession_is401_andNothingWritten() throws Exception {
+    int before = decisions();
+    HttpResponse<String> r = client().postJson("/api/incidents/2025-11-04-eastern_pacific/decisions",
+        "{\"action\":\"reject\",\"reason\":\"x\"}", "x");
+
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
+  void decision_unknownIncident_is404Json() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+
+    HttpResponse<String> r = ana.postJson("/api/incidents/2099-01-01-caribbean/decisions",
+        "{\"action\":\"confirm\",\"reason\":\"sure\"}", ana.csrf());
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("incident_not_found");
+    assertThat(JSON.readTree(r.body()).get("id").asText()).isEqualTo("2099-01-01-caribbean");
+  }
+
+  @Test
+  void decision_badInput_is400NamingEachField_andNothingWritten() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    String csrf = ana.csrf();
+    String path = "/api/incidents/2025-11-04-eastern_pacific/decisions";
+    int before = decisions();
+
+    var emptyReason = JSON.readTree(ana.postJson(path, "{\"action\":\"confirm\",\"reason\":\"  \"}", csrf).body());
+    var notNumber = JSON.readTree(ana.postJson(path,
+        "{\"action\":\"set\",\"field\":\"killed_best\",\"value\":\"eleven\",\"reason\":\"r\"}", csrf).body());
+    var negative = JSON.readTree(ana.postJson(path,
+        "{\"action\":\"set\",\"field\":\"killed_min\",\"value\":-2,\"reason\":\"r\"}", csrf).body());
+    var itself = JSON.readTree(ana.postJson(path,
+        "{\"action\":\"merge\",\"other\":\"2025-11-04-eastern_pacific\",\"reason\":\"r\"}", csrf).body());
+    var badAction = JSON.readTree(ana.postJson(path, "{\"action\":\"delete\",\"reason\":\"r\"}", csrf).body());
+    HttpResponse<String> notJson = ana.postJson(path, "action=confirm", csrf);
+    HttpResponse<String> emptyForm = ana.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
+        Map.of("csrf", csrf, "action", "confirm", "reason", ""));
+
+    assertThat(emptyReason.get("error").asText()).isEqualTo("bad_decision");
+    assertThat(emptyReason.get("problems")).singleElement().satisfies(p -> {
+      assertThat(p.get("field").asText()).isEqualTo("reason");
+      assertThat(p.get("message").asText()).isEqualTo("a reason is required: say why, it is kept in the log");
+    });
+    assertThat(notNumber.get("problems").get(0).get("field").asText()).isEqualTo("value");
+    assertThat(notNumber.get("problems").get(0).get("value").asText()).isEqualTo("eleven");
+    assertThat(notNumber.get("problems").get(0).get("message").asText()).isEqualTo("'eleven' is not a valid killed_best");
+    assertThat(negative.get("problems").get(0).get("message").asText()).isEqualTo("killed_min cannot be negative, got -2");
+    assertThat(itself.get("problems").get(0).get("message").asText()).isEqualTo("an incident cannot be merged into itself");
+    assertThat(badAction.get("problems").get(0).get("field").asText()).isEqualTo("action");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(notJson.body()).get("error").asText()).isEqualTo("bad_json");
+    assertThat(emptyForm.statusCode()).isEqualTo(400);
+    assertThat(emptyForm.body()).contains("a reason is required: say why, it is kept in the log");
+    assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
+  void decision_scriptInReasonAndValue_isStoredAsTextAndShownEscaped() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+
+    HttpResponse<String> r = ana.postForm("/incidents/2025-10-27-eastern_pacific/decisions", Map.of("csrf", ana.csrf(),
+        "action", "set", "field", "place", "value", "<img src=x onerror=\"window.__xss=10\">",
+        "reason", "<script>window.__xss=9</script>"));
+    String page = ana.get("/incidents/2025-10-27-eastern_pacific").body();
+
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(lastDecision().reason()).isEqualTo("<script>window.__xss=9</script>");
+    assertThat(page).contains("&lt;script&gt;window.__xss=9&lt;/script&gt;").doesNotContain("<script>window.__xss")
+        .contains("&lt;img src=x").doesNotContain("<img src=x");
   }
 }

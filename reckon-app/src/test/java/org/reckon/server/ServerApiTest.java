@@ -76,6 +76,20 @@ class ServerApiTest {
   }
 
   @Test
+  void withoutAccounts_serverIsReadOnly_postsRefusedAndLoginSaysSo() throws Exception {
+    HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/api/incidents/2025-09-02-caribbean/decisions")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"confirm\",\"reason\":\"x\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(post.body()).get("error").asText()).isEqualTo("read_only");
+    assertThat(db.decisions().all()).isEmpty();
+    assertThat(get("/login").body()).contains("This server has no accounts: it is read-only.");
+    assertThat(get("/incidents/2025-09-02-caribbean").body()).doesNotContain("id=\"decide\"").doesNotContain("Log in");
+  }
+
+  @Test
   void errors_areJsonWithMachineReadableCodes() throws Exception {
     HttpResponse<String> missing = get("/api/incidents/2099-01-01-caribbean");
     HttpResponse<String> badRegion = get("/api/incidents?region=atlantic");
