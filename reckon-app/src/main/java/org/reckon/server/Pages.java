@@ -210,7 +210,6 @@ final class Pages {
         byType.put(type, of);
       }
     }
-    var history = s.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).toList();
     return layout(v, i.incidentId(),
         h1("Strike of " + i.date().iso() + (i.region().key().equals("unknown") ? "" : ", " + i.region().key().replace('_', ' '))),
         table(tbody(
@@ -238,10 +237,23 @@ final class Pages {
             ? p("None found among the claims of its sources.")
             : each(Views.contradictionsAbout(s, i), Pages::contradiction)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
-        section(h2("Editor decisions"), history.isEmpty() ? p("None.") : ul(each(history, c -> li(
-            "#" + c.decision().seq() + " " + c.decision().madeAt() + " by " + c.decision().madeBy() + ": " + c.field() + " "
-                + (c.before() == null ? "-" : c.before()) + " → " + (c.after() == null ? "-" : c.after()) + " — "
-                + c.decision().reason())))));
+        history(s, i));
+  }
+
+  /** Each change to the incident's fields: the extracted value, before → after, and the decision behind it. */
+  static DomContent history(Snapshot s, RecordIncident i) {
+    List<History.Entry> entries = History.of(s, i.incidentId());
+    return section(h2("History"), entries.isEmpty() ? p("No editor decisions: every field is as extracted.")
+        : table(thead(tr(th("Field"), th("Extracted"), th("Change"), th("Decision"), th("Who"), th("When"), th("Why"))),
+            tbody(each(entries, e -> tr(td(e.change().field().replace('_', ' ')), td(orDash(e.extracted())),
+                td(orDash(e.change().before()) + " → " + orDash(e.change().after())),
+                td("#" + e.change().decision().seq() + " " + e.change().decision().action().key()),
+                td(e.change().decision().madeBy()), td(e.change().decision().madeAt().toString()),
+                td(e.change().decision().reason()))))).withClass("data").withId("history"));
+  }
+
+  private static String orDash(@Nullable String v) {
+    return v == null ? "-" : v;
   }
 
   /**

@@ -144,11 +144,12 @@ public final class ReckonServer implements AutoCloseable {
     synchronized (db) {
       var extractions = db.facts().latestExtractions();
       StringWriter problems = new StringWriter();
-      Decisions.Applied applied = Decisions.apply(Reconciler.reconcile(extractions), db.decisions().all());
+      org.reckon.model.CampaignRecord computed = Reconciler.reconcile(extractions);
+      Decisions.Applied applied = Decisions.apply(computed, db.decisions().all());
       applied.problems().forEach(new PrintWriter(problems)::println);
       List<Document> documents = new java.util.ArrayList<>();
       db.documents().forEach(documents::add);
-      return Snapshot.of(applied, extractions, documents, SearchIndex.build(db), version());
+      return Snapshot.of(computed, applied, extractions, documents, SearchIndex.build(db), version());
     }
   }
 
@@ -202,12 +203,12 @@ public final class ReckonServer implements AutoCloseable {
       ObjectNode n = RecordJson.incident(i, snap.claimsByDocument());
       ArrayNode claims = n.putArray("claims");
       Views.claimsAbout(snap, i).forEach(c -> claims.add(RecordJson.claim(c)));
-      ArrayNode history = n.putArray("history");
-      snap.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).forEach(c -> history.addObject()
-          .put("decision", c.decision().seq()).put("made_at", c.decision().madeAt().toString())
-          .put("made_by", c.decision().madeBy()).put("action", c.decision().action().key()).put("field", c.field())
-          .put("before", c.before()).put("after", c.after()).put("reason", c.decision().reason()));
+      n.set("history", History.json(snap, i.incidentId()).get("changes"));
       json(ctx, n);
+    });
+    app.get("/api/incidents/{id}/history", ctx -> {
+      Snapshot snap = s.get();
+      json(ctx, History.json(snap, incident(snap, ctx.pathParam("id")).incidentId()));
     });
     app.get("/api/tallies", ctx -> {
       ArrayNode a = JSON.createArrayNode();

@@ -365,4 +365,36 @@ abstract class AuthServerContract {
     assertThat(page).contains("&lt;script&gt;window.__xss=9&lt;/script&gt;").doesNotContain("<script>window.__xss")
         .contains("&lt;img src=x").doesNotContain("<img src=x");
   }
+
+  // --- history ---
+
+  @Test
+  void history_listsEachChangeWithTheExtractedValue_whoWhenAndWhy() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    String csrf = ana.csrf();
+    String path = "/api/incidents/2025-09-02-caribbean/decisions";
+    ana.postJson(path, "{\"action\":\"set\",\"field\":\"killed_best\",\"value\":12,\"reason\":\"one more found\"}", csrf);
+    ana.postJson(path, "{\"action\":\"set\",\"field\":\"killed_best\",\"value\":11,\"reason\":\"<b>counted twice</b>\"}", csrf);
+
+    var history = JSON.readTree(ana.get("/api/incidents/2025-09-02-caribbean/history").body());
+    String page = ana.get("/incidents/2025-09-02-caribbean").body();
+
+    assertThat(history.get("incident_id").asText()).isEqualTo("2025-09-02-caribbean");
+    assertThat(history.get("changes")).hasSize(2);
+    var first = history.get("changes").get(0);
+    var second = history.get("changes").get(1);
+    assertThat(first.get("field").asText()).isEqualTo("killed_best");
+    assertThat(first.get("extracted").asText()).isEqualTo("11");
+    assertThat(first.get("before").asText()).isEqualTo("11");
+    assertThat(first.get("after").asText()).isEqualTo("12");
+    assertThat(first.get("made_by").asText()).isEqualTo("ana");
+    assertThat(first.get("action").asText()).isEqualTo("set");
+    assertThat(first.get("reason").asText()).isEqualTo("one more found");
+    assertThat(second.get("before").asText()).isEqualTo("12");
+    assertThat(second.get("after").asText()).isEqualTo("11");
+    assertThat(second.get("decision").asLong()).isGreaterThan(first.get("decision").asLong());
+    assertThat(page).contains("id=\"history\"").contains("<td>killed best</td><td>11</td><td>11 → 12</td>")
+        .contains("&lt;b&gt;counted twice&lt;/b&gt;");
+    assertThat(ana.get("/api/incidents/2099-01-01-caribbean/history").statusCode()).isEqualTo(404);
+  }
 }

@@ -197,4 +197,24 @@ abstract class ReviewBrowserContract {
     assertThat(problems).isEmpty();
     page.context().close();
   }
+
+  @Test
+  @Order(3)
+  void history_showsEachDecisionOnTheIncidentPage_escaped() {
+    problems.clear();
+    Page page = signedIn("vic", "viewer-password");
+    page.navigate(url("/incidents/2025-10-27-eastern_pacific"));
+
+    String history = page.locator("#history").textContent();
+
+    assertThat(history).contains("killed best", "14 → 15", "ana", "<script>window.__xss=20</script>a fifteenth body was recovered");
+    page.navigate(url("/incidents/2025-10-21-eastern_pacific"));
+    assertThat(page.locator("#history").textContent()).contains("sources", "2 → 3", "merge", "the same boat, reported a day late");
+    page.navigate(url("/incidents/2025-11-04-eastern_pacific"));
+    assertThat(page.locator("#history").textContent()).contains("status", "extracted → merged");
+    shot(page, "history");
+    assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    assertThat(problems).isEmpty();
+    page.context().close();
+  }
 }

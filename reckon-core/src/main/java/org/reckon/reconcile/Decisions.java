@@ -173,6 +173,14 @@ public final class Decisions {
     return null;
   }
 
+  /**
+   * The value of {@code field} of {@code i} as decisions write it ({@code sources} is their
+   * number); null when unknown.
+   */
+  public static @Nullable String valueOf(RecordIncident i, String field) {
+    return field.equals("sources") ? String.valueOf(i.sources().size()) : value(i, field);
+  }
+
   private static @Nullable String value(RecordIncident i, String field) {
     Object v = switch (field) {
       case "killed_best" -> i.killedBest();
