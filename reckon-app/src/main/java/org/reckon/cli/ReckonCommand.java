@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       ServeCommand.class,
       UserCommand.class,
+      ReleaseCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

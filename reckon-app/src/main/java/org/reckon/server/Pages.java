@@ -77,7 +77,7 @@ final class Pages {
         body(
             header(nav(a("Reckon").withHref("/").withClass("brand"), a("Overview").withHref("/"), a("Map").withHref("/map"),
                 a("Incidents").withHref("/incidents"), a("Claims").withHref("/claims"), a("Search").withHref("/search"),
-                a("Downloads").withHref("/downloads"), account(v))),
+                a("Downloads").withHref("/downloads"), a("Releases").withHref("/releases"), account(v))),
             main(content),
             each(scripts, src -> script().withSrc(src)),
             script().withSrc("/static/reckon.js"))).withLang("en"));
@@ -418,6 +418,26 @@ final class Pages {
             li(a("Claims, CSV").withHref("/api/export/claims?format=csv")),
             li(a("Claims, JSON").withHref("/api/export/claims?format=json")),
             li(a("API description (OpenAPI)").withHref("/api/openapi.json"))));
+  }
+
+  /** The releases with their files; an admin also gets the form that makes one. */
+  static String releases(Visitor v, List<org.reckon.store.Release> releases, @Nullable String problem) {
+    List<org.reckon.store.Release> newestFirst = new ArrayList<>(releases);
+    java.util.Collections.reverse(newestFirst);
+    return layout(v, "Releases", h1("Releases"),
+        p("Each release is the record frozen under a name: cite it by its citation line and check its files against "
+            + "MANIFEST.sha256. CHANGES.md says what changed since the release before and which decisions changed it.")
+            .withClass("hint"),
+        problem == null ? text("") : p(problem).withClass("problem").withId("release-problem"),
+        v.may(org.reckon.store.Account.Role.ADMIN)
+            ? form(csrfField(v), label(text("New release "), input().withName("name").withId("release-name").isRequired()
+                .withPlaceholder("e.g. 2026-01")), button("Create release").withType("submit").withId("create-release"))
+                .withMethod("post").withAction("/releases").withClass("filters")
+            : text(""),
+        newestFirst.isEmpty() ? p("No releases yet.") : table(thead(tr(th("Release"), th("Created"), th("By"), th("Citation"),
+            th("Files"))), tbody(each(newestFirst, r -> tr(td(r.name()), td(r.createdAt().toString()), td(r.createdBy()),
+                td(r.citation()), td(each(r.files(), f -> span(a(f.path()).withHref("/releases/" + enc(r.name()) + "/" + f.path()),
+                    text(" "))))).withClass("release")))).withClass("data").withId("releases"));
   }
 
   static String range(@Nullable Integer min, @Nullable Integer max) {

@@ -21,8 +21,10 @@ import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.reconcile.Reconciler;
 import org.reckon.search.SearchIndex;
+import org.reckon.publish.Releases;
 import org.reckon.store.Account;
 import org.reckon.store.Database;
+import org.reckon.store.Release;
 import org.reckon.store.Session;
 
 /**
@@ -181,6 +183,37 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
     app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
+    app.get("/releases", ctx -> ctx.html(Pages.releases(Auth.visitor(ctx), releases(), null)));
+    app.post("/releases", ctx -> {
+      Session session = auth.require(ctx, Account.Role.ADMIN);
+      try {
+        createRelease(String.valueOf(ctx.formParam("name")).strip(), session.account().name());
+      } catch (ApiError e) {
+        ctx.status(e.status).html(Pages.releases(Auth.visitor(ctx), releases(), String.valueOf(e.body.get("message"))));
+        return;
+      }
+      ctx.redirect("/releases", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.get("/releases/{name}/{file}", ctx -> {
+      Release r = release(ctx.pathParam("name"));
+      Release.File f = r.files().stream().filter(x -> x.path().equals(ctx.pathParam("file"))).findFirst()
+          .orElseThrow(() -> ApiError.notFound("release_file", r.name() + "/" + ctx.pathParam("file")));
+      ctx.header("Content-Disposition", "attachment; filename=\"reckon-" + r.name() + "-" + f.path() + "\"");
+      ctx.contentType(contentType(f.path())).result(f.content());
+    });
+    app.get("/api/releases", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      releases().forEach(r -> a.add(releaseJson(r)));
+      json(ctx, a);
+    });
+    app.post("/api/releases", ctx -> {
+      Session session = auth.require(ctx, Account.Role.ADMIN);
+      var body = DecisionRequests.fields(ctx, true);
+      Release r = createRelease(body.getOrDefault("name", "").strip(), session.account().name());
+      ctx.status(201);
+      json(ctx, releaseJson(r));
+    });
+    app.get("/api/releases/{name}", ctx -> json(ctx, releaseJson(release(ctx.pathParam("name")))));
     app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
     app.get("/documents/{id}", ctx -> ctx.html(Pages.document(Auth.visitor(ctx), s.get(), document(s.get(), ctx.pathParam("id")))));
     app.get("/search", ctx -> ctx.html(Pages.search(Auth.visitor(ctx), s.get(), IncidentQuery.blankToNull(ctx.queryParam("q")))));
@@ -307,6 +340,51 @@ public final class ReckonServer implements AutoCloseable {
           : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
           io.javalin.http.HttpStatus.SEE_OTHER);
     }
+  }
+
+  private List<Release> releases() {
+    synchronized (db) {
+      return db.releases().list();
+    }
+  }
+
+  private Release release(String name) {
+    synchronized (db) {
+      return db.releases().find(name).orElseThrow(() -> ApiError.notFound("release", name));
+    }
+  }
+
+  /** Freezes the current record; 400 for a bad name, 409 for one that exists. */
+  private Release createRelease(String name, String by) {
+    synchronized (db) {
+      try {
+        return Releases.create(db, current().applied(), name, by, options.clock().instant());
+      } catch (Releases.ReleaseException e) {
+        if (e.exists) {
+          throw ApiError.conflict("release_exists", e.getMessage());
+        }
+        throw ApiError.invalid("bad_release", List.of(DecisionRequests.problem("name", name, e.getMessage())));
+      }
+    }
+  }
+
+  private static ObjectNode releaseJson(Release r) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("name", r.name());
+    n.put("created_at", r.createdAt().toString());
+    n.put("created_by", r.createdBy());
+    n.put("last_decision", r.lastDecision());
+    n.put("citation", r.citation());
+    ArrayNode files = n.putArray("files");
+    r.files().forEach(f -> files.addObject().put("path", f.path()).put("sha256", f.sha256())
+        .put("url", "/releases/" + r.name() + "/" + f.path()));
+    return n;
+  }
+
+  static String contentType(String path) {
+    String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".geojson") ? "application/geo+json"
+        : path.endsWith(".json") ? "application/json" : path.endsWith(".md") ? "text/markdown" : "text/plain";
+    return type + "; charset=utf-8";
   }
 
   /** Paths anyone may open even when reading needs a login. */

@@ -397,4 +397,45 @@ abstract class AuthServerContract {
         .contains("&lt;b&gt;counted twice&lt;/b&gt;");
     assertThat(ana.get("/api/incidents/2099-01-01-caribbean/history").statusCode()).isEqualTo(404);
   }
+
+  // --- releases ---
+
+  @Test
+  void release_adminCreatesOne_listedAndDownloadable_othersRefused() throws Exception {
+    WebClient root = signedIn("root", "admin-password");
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+
+    HttpResponse<String> byEditor = ana.postJson("/api/releases", "{\"name\":\"by-editor\"}", ana.csrf());
+    HttpResponse<String> noToken = root.postForm("/releases", Map.of("name", "no-token"));
+    HttpResponse<String> created = root.postJson("/api/releases", "{\"name\":\"r-api\"}", root.csrf());
+    HttpResponse<String> again = root.postJson("/api/releases", "{\"name\":\"r-api\"}", root.csrf());
+    HttpResponse<String> script = root.postForm("/releases", Map.of("csrf", root.csrf(), "name", "<script>window.__xss=30</script>"));
+
+    assertThat(byEditor.statusCode()).isEqualTo(403);
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var release = JSON.readTree(created.body());
+    assertThat(release.get("created_by").asText()).isEqualTo("root");
+    assertThat(release.get("citation").asText()).startsWith("Reckon incident record, release r-api (");
+    assertThat(release.get("files")).hasSize(12);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(JSON.readTree(again.body()).get("error").asText()).isEqualTo("release_exists");
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("&lt;script&gt;window.__xss=30&lt;/script&gt;").doesNotContain("<script>window.__xss");
+    synchronized (db) {
+      assertThat(db.releases().list()).extracting(org.reckon.store.Release::name).containsExactly("r-api");
+    }
+
+    var list = JSON.readTree(ana.get("/api/releases").body());
+    assertThat(list).singleElement().satisfies(r -> assertThat(r.get("name").asText()).isEqualTo("r-api"));
+    HttpResponse<String> changes = ana.get("/releases/r-api/CHANGES.md");
+    assertThat(changes.statusCode()).isEqualTo(200);
+    assertThat(changes.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=utf-8");
+    assertThat(changes.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-r-api-CHANGES.md\"");
+    assertThat(changes.body()).startsWith("# Release r-api (");
+    assertThat(ana.get("/releases").body()).contains("r-api").doesNotContain("id=\"create-release\"");
+    assertThat(root.get("/releases").body()).contains("id=\"create-release\"");
+    assertThat(ana.get("/releases/r-api/nothing.txt").statusCode()).isEqualTo(404);
+    assertThat(ana.get("/api/releases/none").statusCode()).isEqualTo(404);
+  }
 }

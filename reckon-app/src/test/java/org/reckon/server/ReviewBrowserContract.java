@@ -67,6 +67,10 @@ abstract class ReviewBrowserContract {
     db.accounts().add("ana", Account.Role.EDITOR, passwords.hash("editor-password".toCharArray()));
     db.accounts().add("vic", Account.Role.VIEWER, passwords.hash("viewer-password".toCharArray()));
     db.accounts().add("root", Account.Role.ADMIN, passwords.hash("admin-password".toCharArray()));
+    // the release before the editors' work, which the test's release is compared with
+    org.reckon.publish.Releases.create(db, org.reckon.reconcile.Decisions.apply(
+        org.reckon.reconcile.Reconciler.reconcile(db.facts().latestExtractions()), db.decisions().all()), "2026-01", "root",
+        java.time.Instant.now());
     server = ReckonServer.start(db, "127.0.0.1", 0, new ReckonServer.Options(false, java.time.Clock.systemUTC()));
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
@@ -214,6 +218,47 @@ abstract class ReviewBrowserContract {
     assertThat(page.locator("#history").textContent()).contains("status", "extracted → merged");
     shot(page, "history");
     assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    assertThat(problems).isEmpty();
+    page.context().close();
+  }
+
+  @Test
+  @Order(4)
+  void admin_createsARelease_whoseChangesListExactlyTheEditorsDecisions() {
+    problems.clear();
+    Page page = signedIn("root", "admin-password");
+    page.navigate(url("/releases"));
+    page.fill("#release-name", "2026-02");
+    page.click("#create-release");
+    page.waitForURL("**/releases");
+    assertThat(page.locator("#releases tr.release").first().textContent()).startsWith("2026-02");
+    shot(page, "releases");
+    String href = page.locator("#releases tr.release").first().locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("CHANGES.md"))
+        .getAttribute("href");
+
+    String changes = page.context().request().get(url(href)).text();
+
+    assertThat(changes.replaceAll(", \\d{4}-\\d\\d-\\d\\dT[^)]*\\)", ")")).endsWith("""
+        ## Incidents added (0)
+
+        None.
+
+        ## Incidents removed (0)
+
+        None.
+
+        ## Incidents changed (4)
+
+        - 2025-09-15-caribbean
+          - status: extracted → confirmed — decision #1 (confirm by ana): Pentagon video shows the strike
+        - 2025-10-21-eastern_pacific
+          - sources: 2 → 3 — decision #3 (merge by ana): the same boat, reported a day late
+        - 2025-10-27-eastern_pacific
+          - killed_best: 14 → 15 — decision #2 (set by ana): <script>window.__xss=20</script>a fifteenth body was recovered
+        - 2025-11-04-eastern_pacific
+          - status: extracted → merged — decision #3 (merge by ana): the same boat, reported a day late
+        """);
+    assertThat(changes).startsWith("# Release 2026-02 (");
     assertThat(problems).isEmpty();
     page.context().close();
   }

@@ -144,6 +144,11 @@ public final class Database implements AutoCloseable {
     return new AccountRepository(this);
   }
 
+  /** The releases, immutable. */
+  public ReleaseRepository releases() {
+    return new ReleaseRepository(this);
+  }
+
   /** The facts extracted from the documents. */
   public FactRepository facts() {
     return new FactRepository(this);

@@ -293,6 +293,24 @@ abstract class DocumentRepositoryContract {
     assertThat(db.accounts().findSession("b".repeat(64), CLOCK.instant())).isPresent();
   }
 
+  @Test
+  void releases_storedWhole_nameOnce_andImmutable() {
+    Release r = new Release("2026-01", CLOCK.instant(), "ana", 3, "Reckon record, release 2026-01",
+        List.of(new Release.File("CHANGES.md", "a".repeat(64), "# Changes\n"), new Release.File("incidents.csv", "b".repeat(64), "id\n")));
+
+    assertThat(db.releases().create(r)).isTrue();
+    assertThat(db.releases().create(new Release("2026-01", CLOCK.instant(), "bo", 4, "other", List.of()))).isFalse();
+
+    assertThat(db.releases().find("2026-01")).hasValue(r);
+    assertThat(db.releases().latest()).hasValue(r);
+    for (String sql : List.of("UPDATE releases SET citation = 'x'", "DELETE FROM releases", "UPDATE release_files SET content = 'x'",
+        "DELETE FROM release_files")) {
+      assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate(sql)))
+          .as(sql).isInstanceOf(StoreException.class).hasMessageContaining("releases are immutable");
+    }
+    assertThat(db.releases().list()).containsExactly(r);
+  }
+
   /** The location {@link #newDatabase()} last returned. */
   abstract String currentLocation();
 }

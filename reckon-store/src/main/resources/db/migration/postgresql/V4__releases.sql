@@ -1,0 +1,31 @@
+-- Releases: frozen copies of the record that others can cite. Each keeps every file it was
+-- published as (exports, CHANGES.md, CITATION.txt, MANIFEST.sha256). A release never changes:
+-- the database refuses updates and deletes, as it does for the decision log.
+CREATE TABLE releases (
+    name          TEXT   PRIMARY KEY,
+    created_at    TEXT   NOT NULL,
+    created_by    TEXT   NOT NULL,
+    last_decision BIGINT NOT NULL,                    -- seq of the last decision it includes (0: none)
+    citation      TEXT   NOT NULL
+);
+CREATE TABLE release_files (
+    release_name TEXT NOT NULL REFERENCES releases (name),
+    path         TEXT NOT NULL,
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+    content      TEXT NOT NULL,
+    PRIMARY KEY (release_name, path)
+);
+CREATE FUNCTION releases_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'releases are immutable: create a new release instead';
+END;
+$$;
+CREATE TRIGGER releases_no_update_or_delete BEFORE UPDATE OR DELETE ON releases
+    FOR EACH ROW EXECUTE FUNCTION releases_immutable();
+CREATE TRIGGER release_files_no_update_or_delete BEFORE UPDATE OR DELETE ON release_files
+    FOR EACH ROW EXECUTE FUNCTION releases_immutable();
+-- TRUNCATE skips row triggers; refuse it too.
+CREATE TRIGGER releases_no_truncate BEFORE TRUNCATE ON releases
+    FOR EACH STATEMENT EXECUTE FUNCTION releases_immutable();
+CREATE TRIGGER release_files_no_truncate BEFORE TRUNCATE ON release_files
+    FOR EACH STATEMENT EXECUTE FUNCTION releases_immutable();
