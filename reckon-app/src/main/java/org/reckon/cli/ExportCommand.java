@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
+import org.reckon.publish.Profiles;
 import org.reckon.publish.RecordFiles;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES}: one object per line, one array, or CSV (default: ${DEFAULT-VALUE})")
   Format format = Format.jsonl;
 
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "Incidents in ACLED's or UCDP GED's columns and codes: ${COMPLETION-CANDIDATES} (csv, json, jsonl; "
+          + "each column is described in the README)")
+  Profiles.@Nullable Profile profile;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write here instead of standard output; the file appears only once complete")
   @Nullable Path output;
@@ -81,6 +87,17 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Database db, Writer out) throws IOException {
+    if (profile != null) {
+      if (what != What.incidents) {
+        throw new Failures.UserError("--profile " + profile + " is for --what incidents only");
+      }
+      if (format == Format.geojson) {
+        throw new Failures.UserError("--profile " + profile + " writes csv, json or jsonl, not geojson");
+      }
+      Profiles.write(profile, TheRecord.build(db, spec.commandLine().getErr()).record().incidents(),
+          RecordFiles.Format.valueOf(format.name()), out);
+      return;
+    }
     if (format == Format.geojson && what != What.incidents) {
       throw new Failures.UserError("--format geojson is for --what incidents only (the others have no places)");
     }

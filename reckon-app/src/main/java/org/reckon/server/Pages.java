@@ -413,6 +413,8 @@ final class Pages {
         ul(li(a("Incidents, CSV").withHref("/api/export/incidents?format=csv")),
             li(a("Incidents, JSON (every source span)").withHref("/api/export/incidents?format=json")),
             li(a("Incidents, GeoJSON (region precision)").withHref("/api/export/incidents?format=geojson")),
+            li(a("Incidents, ACLED columns (CSV)").withHref("/api/export/incidents?format=csv&profile=acled")),
+            li(a("Incidents, UCDP GED columns (CSV)").withHref("/api/export/incidents?format=csv&profile=ucdp")),
             li(a("Tallies, CSV").withHref("/api/export/tallies?format=csv")),
             li(a("Tallies, JSON").withHref("/api/export/tallies?format=json")),
             li(a("Claims, CSV").withHref("/api/export/claims?format=csv")),

@@ -148,6 +148,11 @@ class ServerApiTest {
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-incidents.csv\"");
     assertThat(csv.body().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",caribbean,"));
     assertThat(JSON.readTree(get("/api/export/incidents?format=geojson").body()).get("type").asText()).isEqualTo("FeatureCollection");
+    HttpResponse<String> acled = get("/api/export/incidents?format=csv&profile=acled&region=caribbean");
+    assertThat(acled.body()).startsWith("event_id_cnty,event_date,year,time_precision,");
+    assertThat(acled.body().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",Caribbean,"));
+    assertThat(JSON.readTree(get("/api/export/incidents?format=json&profile=ucdp").body()).get(0).has("date_prec")).isTrue();
+    assertThat(get("/api/export/tallies?format=csv&profile=acled").statusCode()).isEqualTo(400);
   }
 
   @Test
