@@ -130,13 +130,7 @@ public final class Releases {
       return md.toString();
     }
     Release before = previous.get();
-    Map<String, JsonNode> old = new LinkedHashMap<>();
-    try {
-      String json = before.files().stream().filter(f -> f.path().equals("incidents.json")).findFirst().orElseThrow().content();
-      MAPPER.readTree(json).forEach(n -> old.put(n.get("incident_id").asText(), n));
-    } catch (IOException | java.util.NoSuchElementException e) {
-      throw new IllegalStateException("release " + before.name() + " has no readable incidents.json", e);
-    }
+    Map<String, JsonNode> old = incidentsOf(before);
     Map<String, ObjectNode> now = new LinkedHashMap<>();
     incidents.forEach(i -> now.put(i.incidentId(), RecordJson.incident(i)));
     List<String> added = now.keySet().stream().filter(id -> !old.containsKey(id)).toList();
@@ -170,6 +164,24 @@ public final class Releases {
     }
     md.append("\n## Incidents changed (").append(count).append(")\n\n").append(count == 0 ? "None.\n" : changed);
     return md.toString();
+  }
+
+  /** The incidents of {@code release} as it froze them, by id (JSON objects of data-contract §3). */
+  public static Map<String, JsonNode> incidentsOf(Release release) {
+    Map<String, JsonNode> old = new LinkedHashMap<>();
+    try {
+      String json = release.files().stream().filter(f -> f.path().equals("incidents.json")).findFirst().orElseThrow().content();
+      MAPPER.readTree(json).forEach(n -> old.put(n.get("incident_id").asText(), n));
+    } catch (IOException | java.util.NoSuchElementException e) {
+      throw new IllegalStateException("release " + release.name() + " has no readable incidents.json", e);
+    }
+    return old;
+  }
+
+  /** The fields of {@link #COMPARED} in which {@code incident} differs from {@code frozen}, its state in a release. */
+  public static List<String> changedFields(JsonNode frozen, RecordIncident incident) {
+    ObjectNode now = RecordJson.incident(incident);
+    return COMPARED.stream().filter(f -> !text(frozen, f).equals(text(now, f))).toList();
   }
 
   /** The decisions since the last release that changed {@code field} of the incident, or why it changed without one. */

@@ -77,7 +77,8 @@ final class Pages {
         body(
             header(nav(a("Reckon").withHref("/").withClass("brand"), a("Overview").withHref("/"), a("Map").withHref("/map"),
                 a("Incidents").withHref("/incidents"), a("Claims").withHref("/claims"), a("Search").withHref("/search"),
-                a("Downloads").withHref("/downloads"), a("Releases").withHref("/releases"), account(v))),
+                a("Downloads").withHref("/downloads"), a("Releases").withHref("/releases"), a("Review").withHref("/review"),
+                account(v))),
             main(content),
             each(scripts, src -> script().withSrc(src)),
             script().withSrc("/static/reckon.js"))).withLang("en"));
@@ -276,7 +277,7 @@ final class Pages {
         i.sources().size() < 2 ? text("") : decisionForm(v, action, back, "split-" + i.incidentId(), "split", "Split",
             label(text("Split off "), select(each(i.sources(), src -> option((src.outlet() != null ? src.outlet() : shortSource(src.source()))
                 + " · " + src.documentId().substring(0, 12)).withValue(src.documentId()))).withName("document"))))
-        .withClass("decisions").withId("decide");
+        .withClass("decisions").withCondId(back == null, "decide");
   }
 
   private static DomContent decisionForm(Visitor v, String action, @Nullable String back, String id, String kind,
@@ -420,6 +421,53 @@ final class Pages {
             li(a("Claims, CSV").withHref("/api/export/claims?format=csv")),
             li(a("Claims, JSON").withHref("/api/export/claims?format=json")),
             li(a("API description (OpenAPI)").withHref("/api/openapi.json"))));
+  }
+
+  /**
+   * The review queue: each incident that needs an editor beside its sources' sentences, with
+   * the editor's controls; keys (reckon.js) move between items and confirm.
+   */
+  static String review(Visitor v, Snapshot s, List<ReviewQueue.Item> items, ReviewQueue.Query q, @Nullable String queryString,
+      @Nullable String lastRelease) {
+    String back = "/review" + (queryString == null || queryString.isEmpty() ? "" : "?" + queryString);
+    return layout(v, "Review", h1("Review queue"),
+        p((lastRelease == null ? "No release yet: every incident is new. " : "Since release " + lastRelease + ". ")
+            + "Incidents that need an editor, newest first.").withClass("hint"),
+        form(choice("why", q.why(), Set.copyOf(ReviewQueue.REASONS)), choice("region", q.region(), IncidentQuery.REGIONS),
+            choice("state", q.state(), ReviewQueue.STATES), button("Filter").withType("submit")).withMethod("get").withClass("filters"),
+        p(text(items.size() + " incident(s). Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
+            text(" next/previous, "), span("c").withClass("key"), text(" confirm (type the reason, then Enter), "),
+            span("o").withClass("key"), text(" open the incident.")).withClass("hint").withId("keys"),
+        div(each(items, item -> reviewItem(v, s, item, back))).withId("queue"));
+  }
+
+  private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, String back) {
+    RecordIncident i = item.incident();
+    String href = "/incidents/" + enc(i.incidentId());
+    return div(
+        div(h2(a(i.incidentId()).withHref(href)).withClass("item-title"),
+            p(each(item.reasons(), r -> span(ReviewQueue.label(r)).withClass("why " + r))),
+            item.changedFields().isEmpty() ? text("") : p("Changed: " + String.join(", ", item.changedFields())).withClass("hint"),
+            table(tbody(
+                row("Date", i.date().iso() + " (" + i.date().precision().key() + ")"),
+                row("Region", i.region().key()),
+                row("Place", i.place() == null ? "-" : i.place()),
+                row("Vessels", dash(i.vessels())),
+                row("Killed", range(i.killedMin(), i.killedMax()) + (i.killedBest() == null ? "" : ", best " + i.killedBest())
+                    + (i.contested() ? " — contested" : "")),
+                row("Survivors", range(i.survivorsMin(), i.survivorsMax())),
+                row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
+                row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
+            item.reviewed() ? p(text("Reviewed: "), each(item.decisions().stream().map(c -> c.decision()).distinct().toList(),
+                d -> span(d.action().key() + " by " + d.madeBy() + " (" + d.reason() + ") "))).withClass("reviewed")
+                : p("Not reviewed since the last release.").withClass("hint"),
+            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, null, back + "#item-" + i.incidentId()) : text("")),
+        div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
+                .withHref("/documents/" + src.documentId().substring(0, 16)),
+            text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
+            each(src.evidence(), span -> evidence(s.documents().get(src.documentId()), span))).withClass("source")))
+            .withClass("review-sources"))
+        .withClass("review-item").withId("item-" + i.incidentId()).attr("data-href", href);
   }
 
   /** The releases with their files; an admin also gets the form that makes one. */

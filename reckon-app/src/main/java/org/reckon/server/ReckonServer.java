@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
@@ -183,6 +184,32 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
     app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
+    app.get("/review", ctx -> {
+      ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
+      Snapshot snap = s.get();
+      Optional<Release> last = latestRelease();
+      ctx.html(Pages.review(Auth.visitor(ctx), snap, ReviewQueue.items(snap, last, q), q, ctx.queryString(),
+          last.map(Release::name).orElse(null)));
+    });
+    app.get("/api/review", ctx -> {
+      ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
+      Snapshot snap = s.get();
+      Optional<Release> last = latestRelease();
+      ObjectNode n = JSON.createObjectNode();
+      n.put("since_release", last.map(Release::name).orElse(null));
+      ArrayNode items = n.putArray("items");
+      for (ReviewQueue.Item item : ReviewQueue.items(snap, last, q)) {
+        ObjectNode o = items.addObject();
+        o.put("incident_id", item.incident().incidentId());
+        o.put("date", item.incident().date().iso());
+        item.reasons().forEach(o.putArray("reasons")::add);
+        item.changedFields().forEach(o.putArray("changed_fields")::add);
+        o.put("reviewed", item.reviewed());
+        ArrayNode decisions = o.putArray("decisions");
+        item.decisions().stream().map(Decisions.Change::decision).distinct().forEach(d -> decisions.add(DecisionRequests.json(d)));
+      }
+      json(ctx, n);
+    });
     app.get("/releases", ctx -> ctx.html(Pages.releases(Auth.visitor(ctx), releases(), null)));
     app.post("/releases", ctx -> {
       Session session = auth.require(ctx, Account.Role.ADMIN);
@@ -339,6 +366,12 @@ public final class ReckonServer implements AutoCloseable {
       ctx.redirect(back != null && !nextOf(back).equals("/") ? nextOf(back)
           : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
           io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private Optional<Release> latestRelease() {
+    synchronized (db) {
+      return db.releases().latest();
     }
   }
 

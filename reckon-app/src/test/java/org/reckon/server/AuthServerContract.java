@@ -438,4 +438,36 @@ abstract class AuthServerContract {
     assertThat(ana.get("/releases/r-api/nothing.txt").statusCode()).isEqualTo(404);
     assertThat(ana.get("/api/releases/none").statusCode()).isEqualTo(404);
   }
+
+  // --- review queue ---
+
+  @Test
+  void reviewQueue_listsWhyNewestFirst_filters_andMarksReviewed() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    ana.postJson("/api/incidents/2025-10-21-eastern_pacific/decisions", "{\"action\":\"confirm\",\"reason\":\"checked\"}",
+        ana.csrf());
+
+    var all = JSON.readTree(ana.get("/api/review").body()).get("items");
+    var single = JSON.readTree(ana.get("/api/review?why=single_source").body()).get("items");
+    var reviewed = JSON.readTree(ana.get("/api/review?state=reviewed").body()).get("items");
+    var caribbean = JSON.readTree(ana.get("/api/review?region=caribbean").body()).get("items");
+
+    assertThat(all).isNotEmpty().allSatisfy(i -> assertThat(i.get("reasons")).isNotEmpty());
+    List<String> dates = new java.util.ArrayList<>();
+    all.forEach(i -> dates.add(i.get("date").asText()));
+    assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(single).isNotEmpty().allSatisfy(i -> assertThat(i.get("reasons").toString()).contains("\"single_source\""));
+    assertThat(reviewed).anySatisfy(i -> {
+      assertThat(i.get("incident_id").asText()).isEqualTo("2025-10-21-eastern_pacific");
+      assertThat(i.get("decisions").get(i.get("decisions").size() - 1).get("made_by").asText()).isEqualTo("ana");
+    }).allSatisfy(i -> assertThat(i.get("reviewed").asBoolean()).isTrue());
+    assertThat(caribbean).allSatisfy(i -> assertThat(i.get("incident_id").asText()).endsWith("-caribbean"));
+    assertThat(ana.get("/api/review?why=pretty").statusCode()).isEqualTo(400);
+    String page = ana.get("/review").body();
+    assertThat(page).contains("id=\"queue\"").contains("class=\"review-item\"").contains("class=\"decision confirm\"")
+        .contains("name=\"back\" value=\"/review#item-");
+    WebClient vic = signedIn("vic", "viewer-password");
+    assertThat(vic.get("/review").body()).contains("id=\"queue\"").doesNotContain("class=\"decision ");
+    assertThat(client().get("/review").statusCode()).isEqualTo(303);
+  }
 }

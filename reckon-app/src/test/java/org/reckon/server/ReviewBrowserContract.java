@@ -224,6 +224,31 @@ abstract class ReviewBrowserContract {
 
   @Test
   @Order(4)
+  void reviewQueue_showsTheEditorsDecisions_besideTheSourcesSentences() {
+    problems.clear();
+    Page page = signedIn("ana", "editor-password");
+    page.navigate(url("/review?state=reviewed"));
+
+    List<String> ids = page.locator("#queue .review-item h2 a").allTextContents();
+
+    assertThat(ids).containsExactly("2025-11-04-eastern_pacific", "2025-10-27-eastern_pacific", "2025-10-21-eastern_pacific",
+        "2025-09-15-caribbean");
+    var confirmed = page.locator("[id='item-2025-09-15-caribbean']");
+    assertThat(confirmed.locator(".reviewed").textContent()).contains("confirm by ana (Pentagon video shows the strike)");
+    assertThat(confirmed.locator(".why").allTextContents()).contains("changed since the last release", "single source");
+    assertThat(confirmed.locator(".review-sources .evidence mark").count()).isPositive();
+    assertThat(page.locator("[id='item-2025-10-27-eastern_pacific'] .reviewed").textContent()).contains("set by ana");
+    page.navigate(url("/review?state=open&why=single_source"));
+    assertThat(page.locator("#queue .review-item h2 a").allTextContents()).doesNotContain("2025-09-15-caribbean")
+        .contains("2025-10-16-caribbean");
+    shot(page, "queue");
+    assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    assertThat(problems).isEmpty();
+    page.context().close();
+  }
+
+  @Test
+  @Order(5)
   void admin_createsARelease_whoseChangesListExactlyTheEditorsDecisions() {
     problems.clear();
     Page page = signedIn("root", "admin-password");
@@ -259,6 +284,37 @@ abstract class ReviewBrowserContract {
           - status: extracted → merged — decision #3 (merge by ana): the same boat, reported a day late
         """);
     assertThat(changes).startsWith("# Release 2026-02 (");
+    assertThat(problems).isEmpty();
+    page.context().close();
+  }
+
+  @Test
+  @Order(6)
+  void reviewQueue_keys_moveToTheNextItemAndConfirmIt() {
+    problems.clear();
+    Page page = signedIn("ana", "editor-password");
+    page.navigate(url("/review?state=open"));
+    List<String> ids = page.locator("#queue .review-item h2 a").allTextContents();
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(page.locator("#queue").getAttribute("data-current")).isEqualTo("item-" + ids.get(0));
+
+    page.keyboard().press("j");
+    assertThat(page.locator("#queue").getAttribute("data-current")).isEqualTo("item-" + ids.get(1));
+    assertThat(page.locator(".review-item.current h2 a").textContent()).isEqualTo(ids.get(1));
+    page.keyboard().press("c");
+    assertThat(page.evaluate("() => document.activeElement.name")).isEqualTo("reason");
+    page.keyboard().type("checked against the video");
+    page.keyboard().press("Enter");
+    page.waitForURL("**/review?state=open#item-" + ids.get(1));
+
+    assertThat(page.locator("#queue .review-item h2 a").allTextContents()).doesNotContain(ids.get(1));
+    page.navigate(url("/incidents/" + ids.get(1)));
+    assertThat(page.locator("table.fields").textContent()).contains("Statusconfirmed");
+    assertThat(page.locator("#history").textContent()).contains("checked against the video");
+    page.navigate(url("/review?state=open"));
+    page.keyboard().press("k");
+    page.keyboard().press("o");
+    page.waitForURL("**/incidents/" + ids.get(0));
     assertThat(problems).isEmpty();
     page.context().close();
   }
