@@ -143,6 +143,10 @@ class ServerApiTest {
     assertThat(openapi.get("openapi").asText()).startsWith("3.");
     assertThat(openapi.get("paths").has("/api/incidents/{id}")).isTrue();
     assertThat(openapi.get("paths").has("/api/actors")).isTrue();
+    for (String path : java.util.List.of("/api/incidents/{id}/decisions", "/api/incidents/{id}/history", "/api/review",
+        "/api/releases", "/api/releases/{name}")) {
+      assertThat(openapi.get("paths").has(path)).as(path).isTrue();
+    }
     HttpResponse<String> csv = get("/api/export/incidents?format=csv&region=caribbean");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-incidents.csv\"");
