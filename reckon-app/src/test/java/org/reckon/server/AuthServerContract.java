@@ -174,10 +174,23 @@ abstract class AuthServerContract {
     WebClient c = signedIn("vic", "viewer-password");
     assertThat(c.get("/incidents").statusCode()).isEqualTo(200);
 
+    WebClient editor = signedIn("ana", EDITOR_PASSWORD);
+    String csrf = editor.csrf();
+    int before = decisions();
+
     TestRecord.CLOCK.advance(Auth.SESSION_LENGTH.plus(Duration.ofSeconds(1)));
 
     assertThat(c.get("/incidents").statusCode()).isEqualTo(303);
     assertThat(c.get("/api/incidents").statusCode()).isEqualTo(401);
+    HttpResponse<String> late = editor.postJson("/api/incidents/2025-11-04-eastern_pacific/decisions",
+        "{\"action\":\"reject\",\"reason\":\"too late\"}", csrf);
+    HttpResponse<String> lateForm = editor.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
+        Map.of("csrf", csrf, "action", "reject", "reason", "too late"));
+    assertThat(late.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(late.body()).get("error").asText()).isEqualTo("login_required");
+    assertThat(lateForm.statusCode()).isEqualTo(303);
+    assertThat(lateForm.headers().firstValue("Location")).hasValue("/login?next=%2F");
+    assertThat(decisions()).isEqualTo(before);
   }
 
   @Test
@@ -349,6 +362,33 @@ abstract class AuthServerContract {
     assertThat(emptyForm.statusCode()).isEqualTo(400);
     assertThat(emptyForm.body()).contains("a reason is required: say why, it is kept in the log");
     assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
+  void decision_split_movesASourceToANewIncident_andRefusesWhatCannotSplit() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    String csrf = ana.csrf();
+    var sources = JSON.readTree(ana.get("/api/incidents/2025-10-21-eastern_pacific").body()).get("sources");
+    assertThat(sources).hasSize(2);
+    String hostile = java.util.stream.StreamSupport.stream(sources.spliterator(), false)
+        .filter(src -> src.get("outlet").asText().contains("Hostile Wire")).findFirst().orElseThrow()
+        .get("document_id").asText();
+
+    HttpResponse<String> unknownDocument = ana.postJson("/api/incidents/2025-10-21-eastern_pacific/decisions",
+        "{\"action\":\"split\",\"document\":\"ffffffff\",\"reason\":\"r\"}", csrf);
+    HttpResponse<String> single = ana.postJson("/api/incidents/2025-09-15-caribbean/decisions",
+        "{\"action\":\"split\",\"document\":\"0\",\"reason\":\"r\"}", csrf);
+    HttpResponse<String> split = ana.postJson("/api/incidents/2025-10-21-eastern_pacific/decisions",
+        "{\"action\":\"split\",\"document\":\"" + hostile.substring(0, 12) + "\",\"reason\":\"a different boat\"}", csrf);
+
+    assertThat(unknownDocument.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(unknownDocument.body()).get("problems").get(0).get("field").asText()).isEqualTo("document");
+    assertThat(single.statusCode()).isEqualTo(400);
+    assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+    assertThat(JSON.readTree(split.body()).get("incident").get("sources")).hasSize(1);
+    var newIncident = JSON.readTree(ana.get("/api/incidents/2025-10-21-eastern_pacific~" + hostile.substring(0, 8)).body());
+    assertThat(newIncident.get("sources")).singleElement()
+        .satisfies(src -> assertThat(src.get("document_id").asText()).isEqualTo(hostile));
   }
 
   @Test
