@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** Unguessable tokens for session cookies and CSRF fields, and the hash a session is stored under. Thread-safe. */
 public final class Tokens {
@@ -30,7 +31,7 @@ public final class Tokens {
   }
 
   /** Compares two tokens in constant time; false when either is null. */
-  public static boolean same(@org.jspecify.annotations.Nullable String expected, @org.jspecify.annotations.Nullable String actual) {
+  public static boolean same(@Nullable String expected, @Nullable String actual) {
     if (expected == null || actual == null) {
       return false;
     }

@@ -35,6 +35,12 @@ import org.reckon.store.Session;
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
+ *
+ * <p>Without accounts the server only reads. With accounts ({@code reckon user add}) reading needs
+ * a login unless {@link Options#publicReading()}, editors post decisions (appended to the same
+ * log as {@code reckon decide}, under the account's name) and admins create releases; every
+ * write needs the session's CSRF token ({@link Auth}). Writes hold the database's lock, as reads
+ * do, so they are serialised with the snapshot's reloads.
  */
 public final class ReckonServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
