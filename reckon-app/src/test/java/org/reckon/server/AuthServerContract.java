@@ -391,6 +391,24 @@ abstract class AuthServerContract {
         .satisfies(src -> assertThat(src.get("document_id").asText()).isEqualTo(hostile));
   }
 
+  /** A name given with {@code reckon decide --by} is free text: every page must escape it. */
+  @Test
+  void decision_scriptInTheDecidersName_isShownEscaped() throws Exception {
+    synchronized (db) {
+      db.decisions().append(new org.reckon.model.Decision(0, TestRecord.CLOCK.instant(), "<img src=x onerror=window.__xss=40>",
+          org.reckon.model.Decision.Action.CONFIRM, "2025-10-16-caribbean", null, null, null, "from the shell"));
+    }
+    WebClient vic = signedIn("vic", "viewer-password");
+
+    String page = vic.get("/incidents/2025-10-16-caribbean").body();
+    String queue = vic.get("/review?state=reviewed").body();
+    String history = vic.get("/api/incidents/2025-10-16-caribbean/history").body();
+
+    assertThat(page).contains("&lt;img src=x onerror=window.__xss=40&gt;").doesNotContain("<img src=x onerror=window.__xss=40>");
+    assertThat(queue).contains("&lt;img src=x onerror=window.__xss=40&gt;").doesNotContain("<img src=x onerror=window.__xss=40>");
+    assertThat(history).contains("\"made_by\":\"<img src=x onerror=window.__xss=40>\"");
+  }
+
   @Test
   void decision_scriptInReasonAndValue_isStoredAsTextAndShownEscaped() throws Exception {
     WebClient ana = signedIn("ana", EDITOR_PASSWORD);
