@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The releases, immutable: the database refuses updates and deletes of them (triggers), so a
- * published release stays as it was cited. Not thread-safe, as its {@link Database}.
+ * The releases, immutable: the database refuses updates and deletes of them, and files beyond
+ * the number a release declared (triggers), so a published release stays as it was cited. Not thread-safe, as its {@link Database}.
  */
 public final class ReleaseRepository {
   private final Database db;
@@ -33,12 +33,13 @@ public final class ReleaseRepository {
         }
       }
       try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO releases (name, created_at, created_by, last_decision, citation) VALUES (?, ?, ?, ?, ?)")) {
+          "INSERT INTO releases (name, created_at, created_by, last_decision, files, citation) VALUES (?, ?, ?, ?, ?, ?)")) {
         s.setString(1, release.name());
         s.setString(2, release.createdAt().toString());
         s.setString(3, release.createdBy());
         s.setLong(4, release.lastDecision());
-        s.setString(5, release.citation());
+        s.setInt(5, release.files().size());
+        s.setString(6, release.citation());
         s.executeUpdate();
       }
       try (PreparedStatement s = c.prepareStatement(

@@ -308,6 +308,10 @@ abstract class DocumentRepositoryContract {
       assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate(sql)))
           .as(sql).isInstanceOf(StoreException.class).hasMessageContaining("releases are immutable");
     }
+    assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO release_files "
+        + "(release_name, path, sha256, content) VALUES ('2026-01', 'extra.csv', '" + "c".repeat(64) + "', 'x')")))
+        .as("a release is sealed once its files are in").isInstanceOf(StoreException.class)
+        .hasMessageContaining("releases are immutable");
     assertThat(db.releases().list()).containsExactly(r);
   }
 
