@@ -435,10 +435,15 @@ final class Pages {
             + "Incidents that need an editor, newest first.").withClass("hint"),
         form(choice("why", q.why(), Set.copyOf(ReviewQueue.REASONS)), choice("region", q.region(), IncidentQuery.REGIONS),
             choice("state", q.state(), ReviewQueue.STATES), button("Filter").withType("submit")).withMethod("get").withClass("filters"),
-        p(text(items.size() + " incident(s). Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
+        p(text(items.size() + " incident(s)" + (items.size() > q.limit() ? ", " + (q.offset() + 1) + "–"
+            + Math.min(items.size(), q.offset() + q.limit()) + " shown" : "") + ". Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
             text(" next/previous, "), span("c").withClass("key"), text(" confirm (type the reason, then Enter), "),
             span("o").withClass("key"), text(" open the incident.")).withClass("hint").withId("keys"),
-        div(each(items, item -> reviewItem(v, s, item, back))).withId("queue"));
+        div(each(items.stream().skip(q.offset()).limit(q.limit()).toList(), item -> reviewItem(v, s, item, back))).withId("queue"),
+        q.offset() + q.limit() < items.size()
+            ? p(a("Next " + q.limit()).withHref("/review?" + (queryString == null ? "" : queryString.replaceAll("(^|&)offset=[^&]*", "")
+                + "&") + "offset=" + (q.offset() + q.limit())).withId("next-page"))
+            : text(""));
   }
 
   private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, String back) {

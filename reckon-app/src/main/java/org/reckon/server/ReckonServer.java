@@ -203,8 +203,12 @@ public final class ReckonServer implements AutoCloseable {
       Optional<Release> last = latestRelease();
       ObjectNode n = JSON.createObjectNode();
       n.put("since_release", last.map(Release::name).orElse(null));
+      List<ReviewQueue.Item> all = ReviewQueue.items(snap, last, q);
+      n.put("total", all.size());
+      n.put("limit", q.limit());
+      n.put("offset", q.offset());
       ArrayNode items = n.putArray("items");
-      for (ReviewQueue.Item item : ReviewQueue.items(snap, last, q)) {
+      for (ReviewQueue.Item item : all.stream().skip(q.offset()).limit(q.limit()).toList()) {
         ObjectNode o = items.addObject();
         o.put("incident_id", item.incident().incidentId());
         o.put("date", item.incident().date().iso());

@@ -34,8 +34,8 @@ final class ReviewQueue {
     }
   }
 
-  /** The filters of {@code /review}: reason, region, state (each null for any). */
-  record Query(@Nullable String why, @Nullable String region, @Nullable String state) {
+  /** The filters of {@code /review}: reason, region, state (each null for any), and the page. */
+  record Query(@Nullable String why, @Nullable String region, @Nullable String state, int limit, int offset) {
     static Query from(Context ctx) {
       String why = IncidentQuery.blankToNull(ctx.queryParam("why"));
       String region = IncidentQuery.blankToNull(ctx.queryParam("region"));
@@ -49,12 +49,14 @@ final class ReviewQueue {
       if (state != null && !STATES.contains(state)) {
         throw ApiError.badParameter("state", state, "open or reviewed");
       }
-      return new Query(why, region, state);
+      return new Query(why, region, state, IncidentQuery.integer(ctx, "limit", 50, 1, 500),
+          IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
     }
   }
 
   private ReviewQueue() {}
 
+  /** Every item the filters let through, newest first (page them with {@link Query#limit()} and {@link Query#offset()}). */
   static List<Item> items(Snapshot s, Optional<Release> last, Query q) {
     Map<String, JsonNode> frozen = last.map(Releases::incidentsOf).orElse(Map.of());
     long since = last.map(Release::lastDecision).orElse(0L);

@@ -521,6 +521,12 @@ abstract class AuthServerContract {
     }).allSatisfy(i -> assertThat(i.get("reviewed").asBoolean()).isTrue());
     assertThat(caribbean).allSatisfy(i -> assertThat(i.get("incident_id").asText()).endsWith("-caribbean"));
     assertThat(ana.get("/api/review?why=pretty").statusCode()).isEqualTo(400);
+    var firstTwo = JSON.readTree(ana.get("/api/review?limit=2").body());
+    var next = JSON.readTree(ana.get("/api/review?limit=2&offset=2").body());
+    assertThat(firstTwo.get("total").asInt()).isEqualTo(all.size());
+    assertThat(firstTwo.get("items")).hasSize(2);
+    assertThat(next.get("items").get(0).get("incident_id").asText()).isEqualTo(all.get(2).get("incident_id").asText());
+    assertThat(ana.get("/review?limit=2").body()).contains("id=\"next-page\"").contains("offset=2");
     String page = ana.get("/review").body();
     assertThat(page).contains("id=\"queue\"").contains("class=\"review-item\"").contains("class=\"decision confirm\"")
         .contains("name=\"back\" value=\"/review#item-");
