@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       "set INCIDENT FIELD VALUE, each with --reason. Decisions are an append-only log (who, when,",
       "why); the record is recomputed from the facts with every decision applied, so they survive",
       "re-extraction. Fields for set: " + "killed_best, killed_min, killed_max, survivors_min,",
-      "survivors_max, vessels, region, place, date, follow_up_strike, grade."
+      "survivors_max, vessels, region, place, date, follow_up_strike, grade, claimed_affiliation",
+      "(';'-separated)."
     })
 final class DecideCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         return ReckonCommand.SOME_INPUTS_FAILED;
       }
       if (!noServe) {
-        ServeCommand.serve(db, "127.0.0.1", port, out);
+        ServeCommand.serve(db, "127.0.0.1", port, false, out);
       }
       return ReckonCommand.OK;
     }

@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Document;
-import org.reckon.reconcile.RecordJson;
+import org.reckon.publish.Profiles;
+import org.reckon.publish.RecordFiles;
 import org.reckon.server.Csv;
 import org.reckon.store.Database;
 import picocli.CommandLine.Command;
@@ -56,6 +55,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES}: one object per line, one array, or CSV (default: ${DEFAULT-VALUE})")
   Format format = Format.jsonl;
 
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "Incidents in ACLED's or UCDP GED's columns and codes: ${COMPLETION-CANDIDATES} (csv, json, jsonl; "
+          + "each column is described in the README)")
+  Profiles.@Nullable Profile profile;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write here instead of standard output; the file appears only once complete")
   @Nullable Path output;
@@ -85,6 +89,17 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private void write(Database db, Writer out) throws IOException {
+    if (profile != null) {
+      if (what != What.incidents) {
+        throw new Failures.UserError("--profile " + profile + " is for --what incidents only");
+      }
+      if (format == Format.geojson) {
+        throw new Failures.UserError("--profile " + profile + " writes csv, json or jsonl, not geojson");
+      }
+      Profiles.write(profile, TheRecord.build(db, spec.commandLine().getErr()).record().incidents(),
+          RecordFiles.Format.valueOf(format.name()), out);
+      return;
+    }
     if (format == Format.geojson && what != What.incidents) {
       throw new Failures.UserError("--format geojson is for --what incidents only (the others have no places)");
     }
@@ -118,60 +133,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Incidents or tallies of the reconciled record: JSON keeps every span, CSV is one flat row each. */
+  /** A part of the reconciled record: JSON keeps every span, CSV is one flat row each. */
   private void writeRecord(Database db, Writer out) throws IOException {
     CampaignRecord record = TheRecord.build(db, spec.commandLine().getErr()).record();
-    List<ObjectNode> nodes;
-    List<String> columns;
-    List<List<Object>> rows = new java.util.ArrayList<>();
-    switch (what) {
-      case incidents -> {
-        var byDocument = RecordJson.claimsByDocument(record.claims());
-        nodes = record.incidents().stream().map(i -> RecordJson.incident(i, byDocument)).toList();
-        columns = RecordJson.INCIDENT_COLUMNS;
-        record.incidents().forEach(i -> rows.add(RecordJson.incidentRow(i)));
-      }
-      case tallies -> {
-        nodes = record.tallies().stream().map(RecordJson::tally).toList();
-        columns = RecordJson.TALLY_COLUMNS;
-        record.tallies().forEach(p -> rows.add(RecordJson.tallyRow(p)));
-      }
-      case claims -> {
-        nodes = record.claims().stream().map(RecordJson::claim).toList();
-        columns = RecordJson.CLAIM_COLUMNS;
-        record.claims().forEach(c -> rows.add(RecordJson.claimRow(c)));
-      }
-      case actors -> {
-        nodes = record.actors().stream().map(RecordJson::actor).toList();
-        columns = RecordJson.ACTOR_COLUMNS;
-        record.actors().forEach(a -> rows.add(RecordJson.actorRow(a)));
-      }
-      default -> {
-        nodes = record.contradictions().stream().map(RecordJson::contradiction).toList();
-        columns = RecordJson.CONTRADICTION_COLUMNS;
-        record.contradictions().forEach(c -> rows.addAll(RecordJson.contradictionRows(c)));
-      }
-    }
-    if (format == Format.geojson) {
-      out.write(DocumentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(RecordJson.geojson(record.incidents())));
-      out.write('\n');
-    } else if (format == Format.csv) {
-      Csv csv = Csv.open(out, columns);
-      for (List<Object> row : rows) {
-        csv.row(row);
-      }
-      csv.flush();
-    } else if (format == Format.json) {
-      ArrayNode array = DocumentJson.MAPPER.createArrayNode();
-      nodes.forEach(array::add);
-      out.write(DocumentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-      out.write('\n');
-    } else {
-      for (ObjectNode n : nodes) {
-        out.write(DocumentJson.MAPPER.writeValueAsString(n));
-        out.write('\n');
-      }
-    }
+    RecordFiles.write(record, RecordFiles.What.valueOf(what.name()), RecordFiles.Format.valueOf(format.name()), out);
   }
 
   private static Object[] csvRow(Document d) {

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
       DecideCommand.class,
       HistoryCommand.class,
       ServeCommand.class,
+      UserCommand.class,
+      ReleaseCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

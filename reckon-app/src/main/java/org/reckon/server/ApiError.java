@@ -33,6 +33,39 @@ final class ApiError extends RuntimeException {
             + " search for fewer or more exact words");
   }
 
+  /** 401: the request needs a signed-in account (none, or its session has ended). */
+  static ApiError loginRequired() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", "login_required");
+    body.put("message", "sign in first (no session, or it has ended)");
+    return new ApiError(401, body);
+  }
+
+  /** 403 with a code saying why: {@code forbidden}, {@code csrf_token_invalid}, {@code read_only}. */
+  static ApiError forbidden(String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    return new ApiError(403, body);
+  }
+
+  /** 400 listing each bad field of a request with its value and what is wrong. */
+  static ApiError invalid(String code, java.util.List<Map<String, Object>> problems) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("problems", problems);
+    body.put("message", String.join("; ", problems.stream().map(p -> String.valueOf(p.get("message"))).toList()));
+    return new ApiError(400, body);
+  }
+
+  /** 409: what the request would create exists already. */
+  static ApiError conflict(String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    return new ApiError(409, body);
+  }
+
   static ApiError badParameter(String parameter, String value, String expected) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", "bad_parameter");

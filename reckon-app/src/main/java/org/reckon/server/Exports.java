@@ -22,6 +22,18 @@ final class Exports {
       throw ApiError.badParameter("format", format, "json, csv or geojson");
     }
     String body;
+    String profile = IncidentQuery.blankToNull(ctx.queryParam("profile"));
+    if (profile != null) {
+      if (!what.equals("incidents") || format.equals("geojson") || !List.of("acled", "ucdp").contains(profile)) {
+        throw ApiError.badParameter("profile", profile, "acled or ucdp, for incidents as csv or json");
+      }
+      StringWriter out = new StringWriter();
+      org.reckon.publish.Profiles.write(org.reckon.publish.Profiles.Profile.valueOf(profile),
+          IncidentQuery.from(ctx).apply(s.record().incidents()), org.reckon.publish.RecordFiles.Format.valueOf(format), out);
+      ctx.header("Content-Disposition", "attachment; filename=\"reckon-incidents-" + profile + "." + format + "\"");
+      ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json").result(out.toString());
+      return;
+    }
     switch (what) {
       case "incidents" -> {
         List<RecordIncident> incidents = IncidentQuery.from(ctx).apply(s.record().incidents());

@@ -76,7 +76,7 @@ record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable
     return v;
   }
 
-  private static int integer(Context ctx, String name, int fallback, int min, int max) {
+  static int integer(Context ctx, String name, int fallback, int min, int max) {
     String v = blankToNull(ctx.queryParam(name));
     if (v == null) {
       return fallback;

@@ -67,35 +67,66 @@ final class Pages {
 
   private Pages() {}
 
-  private static String layout(String title, DomContent... content) {
-    return layout(title, List.of(), content);
+  private static String layout(Visitor v, String title, DomContent... content) {
+    return layout(v, title, List.of(), content);
   }
 
-  private static String layout(String title, List<String> scripts, DomContent... content) {
+  private static String layout(Visitor v, String title, List<String> scripts, DomContent... content) {
     return j2html.TagCreator.document(html(
         head(meta().withCharset("utf-8"), meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
             title(title + " — Reckon"), link().withRel("stylesheet").withHref("/static/reckon.css")),
         body(
             header(nav(a("Reckon").withHref("/").withClass("brand"), a("Overview").withHref("/"), a("Map").withHref("/map"),
                 a("Incidents").withHref("/incidents"), a("Claims").withHref("/claims"), a("Search").withHref("/search"),
-                a("Downloads").withHref("/downloads"))),
+                a("Downloads").withHref("/downloads"), a("Releases").withHref("/releases"), a("Review").withHref("/review"),
+                account(v))),
             main(content),
             each(scripts, src -> script().withSrc(src)),
             script().withSrc("/static/reckon.js"))).withLang("en"));
   }
 
-  static String error(int status, String message) {
-    return layout("Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
+  /** The visitor's name and a logout button, a login link, or nothing on a server without accounts. */
+  private static DomContent account(Visitor v) {
+    if (v.signedIn()) {
+      return span(span(v.name() + " (" + v.session().account().role().key() + ")").withClass("who"),
+          form(csrfField(v), button("Log out").withType("submit")).withMethod("post").withAction("/logout").withClass("inline"))
+          .withClass("account");
+    }
+    return v.accountsExist() ? a("Log in").withHref("/login").withClass("account") : text("");
   }
 
-  static String overview(Snapshot s) {
+  /** The hidden field that carries the session's CSRF token in every form that changes something. */
+  static DomContent csrfField(Visitor v) {
+    return input().withType("hidden").withName(Auth.CSRF_FIELD).withValue(v.csrf());
+  }
+
+  static String login(Visitor v, String token, String next, @Nullable String message) {
+    if (!v.accountsExist()) {
+      return layout(v, "Log in", h1("Log in"), p("This server has no accounts: it is read-only. An administrator adds "
+          + "accounts with 'reckon user add NAME --role editor'."));
+    }
+    return layout(v, "Log in", h1("Log in"),
+        message == null ? text("") : p(message).withClass("flag").withId("login-error"),
+        form(input().withType("hidden").withName(Auth.CSRF_FIELD).withValue(token),
+            input().withType("hidden").withName("next").withValue(next),
+            label(text("Name "), input().withName("name").withId("name").isRequired().attr("autocomplete", "username")),
+            label(text(" Password "), input().withType("password").withName("password").withId("password").isRequired()
+                .attr("autocomplete", "current-password")),
+            button("Log in").withType("submit").withId("login")).withMethod("post").withAction("/login").withClass("filters"));
+  }
+
+  static String error(Visitor v, int status, String message) {
+    return layout(v, "Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
+  }
+
+  static String overview(Visitor v, Snapshot s) {
     List<RecordIncident> incidents = visible(s.record().incidents());
     int min = incidents.stream().mapToInt(i -> i.killedMin() == null ? 0 : i.killedMin()).sum();
     boolean open = incidents.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null);
     int max = incidents.stream().mapToInt(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum();
     int survivors = incidents.stream().mapToInt(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum();
     long sources = incidents.stream().flatMap(i -> i.sources().stream()).map(IncidentSource::documentId).distinct().count();
-    return layout("Overview",
+    return layout(v, "Overview",
         h1("The record"),
         div(figure("strikes", String.valueOf(incidents.size())),
             figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
@@ -118,15 +149,15 @@ final class Pages {
     return div(span(value).withClass("value"), span(label).withClass("label")).withClass("figure");
   }
 
-  static String map(Snapshot s) {
-    return layout("Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
+  static String map(Visitor v, Snapshot s) {
+    return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
         p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
             + "as part of its region: an area, not a pin.").withClass("hint"),
         rawHtml(Charts.map(visible(s.record().incidents()))),
         Charts.legend());
   }
 
-  static String incidents(Snapshot s, IncidentQuery q, @Nullable String queryString) {
+  static String incidents(Visitor v, Snapshot s, IncidentQuery q, @Nullable String queryString) {
     List<RecordIncident> rows = q.apply(s.record().incidents());
     String qs = queryString == null ? "" : queryString;
     TableTag table = table(
@@ -140,7 +171,7 @@ final class Pages {
             td(range(i.survivorsMin(), i.survivorsMax())), td(String.valueOf(i.sources().size())),
             td(span(i.grade()).withClass("grade " + i.grade())), td(i.status())))))
         .withClass("data").withId("incidents");
-    return layout("Incidents", h1("Incidents"),
+    return layout(v, "Incidents", h1("Incidents"),
         form(
             label(text("From "), input().withType("date").withName("from").withValue(q.from() == null ? "" : q.from().toString())),
             label(text(" to "), input().withType("date").withName("to").withValue(q.to() == null ? "" : q.to().toString())),
@@ -166,7 +197,12 @@ final class Pages {
         each(sorted, v -> option(v.replace('_', ' ')).withValue(v).withCondSelected(v.equals(selected)))).withName(name));
   }
 
-  static String incident(Snapshot s, RecordIncident i) {
+  static String incident(Visitor v, Snapshot s, RecordIncident i) {
+    return incident(v, s, i, null);
+  }
+
+  /** The incident's page; {@code problem} is why the decision just posted was refused. */
+  static String incident(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem) {
     List<SourcedClaim> claims = Views.claimsAbout(s, i);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
@@ -176,8 +212,7 @@ final class Pages {
         byType.put(type, of);
       }
     }
-    var history = s.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).toList();
-    return layout(i.incidentId(),
+    return layout(v, i.incidentId(),
         h1("Strike of " + i.date().iso() + (i.region().key().equals("unknown") ? "" : ", " + i.region().key().replace('_', ' '))),
         table(tbody(
             row("Date", i.date().iso() + " (" + i.date().precision().key() + ")"),
@@ -191,7 +226,8 @@ final class Pages {
             row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
             row("Claimed cargo", i.claimedCargo().isEmpty() ? "-" : String.join("; ", i.claimedCargo())),
             row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
-        section(h2("Sources (" + i.sources().size() + ")"), each(i.sources(), src -> div(
+        v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, problem, null) : text(""),
+        section(h2("Sources (" + i.sources().size() + ")").withId("sources-heading"), each(i.sources(), src -> div(
             p(a(src.outlet() != null ? src.outlet() : src.source()).withHref("/documents/" + src.documentId().substring(0, 16)),
                 text(" · published " + (src.published() == null ? "unknown" : src.published().toString())
                     + " · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
@@ -203,10 +239,56 @@ final class Pages {
             ? p("None found among the claims of its sources.")
             : each(Views.contradictionsAbout(s, i), Pages::contradiction)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
-        section(h2("Editor decisions"), history.isEmpty() ? p("None.") : ul(each(history, c -> li(
-            "#" + c.decision().seq() + " " + c.decision().madeAt() + " by " + c.decision().madeBy() + ": " + c.field() + " "
-                + (c.before() == null ? "-" : c.before()) + " → " + (c.after() == null ? "-" : c.after()) + " — "
-                + c.decision().reason())))));
+        history(s, i));
+  }
+
+  /** Each change to the incident's fields: the extracted value, before → after, and the decision behind it. */
+  static DomContent history(Snapshot s, RecordIncident i) {
+    List<History.Entry> entries = History.of(s, i.incidentId());
+    return section(h2("History"), entries.isEmpty() ? p("No editor decisions: every field is as extracted.")
+        : table(thead(tr(th("Field"), th("Extracted"), th("Change"), th("Decision"), th("Who"), th("When"), th("Why"))),
+            tbody(each(entries, e -> tr(td(e.change().field().replace('_', ' ')), td(orDash(e.extracted())),
+                td(orDash(e.change().before()) + " → " + orDash(e.change().after())),
+                td("#" + e.change().decision().seq() + " " + e.change().decision().action().key()),
+                td(e.change().decision().madeBy()), td(e.change().decision().madeAt().toString()),
+                td(e.change().decision().reason()))))).withClass("data").withId("history"));
+  }
+
+  private static String orDash(@Nullable String v) {
+    return v == null ? "-" : v;
+  }
+
+  /**
+   * An editor's controls for one incident: confirm, reject, set a field, merge another incident
+   * into it, split a source off. Each form carries the CSRF token and needs a reason.
+   */
+  static DomContent decide(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem, @Nullable String back) {
+    String action = "/incidents/" + enc(i.incidentId()) + "/decisions";
+    List<RecordIncident> others = s.record().incidents().stream()
+        .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged")).toList();
+    return section(h2("Decide"), problem == null ? text("") : p(problem).withClass("problem").withId("decision-problem"),
+        decisionForm(v, action, back, "confirm-" + i.incidentId(), "confirm", "Confirm"),
+        decisionForm(v, action, back, "reject-" + i.incidentId(), "reject", "Reject"),
+        decisionForm(v, action, back, "set-" + i.incidentId(), "set", "Set",
+            label(text("Set "), select(each(DecisionRequests.SETTABLE, f -> option(f.replace('_', ' ')).withValue(f))).withName("field")),
+            label(text(" to "), input().withName("value").isRequired().withPlaceholder("e.g. 11, 2025-09-02, caribbean"))),
+        others.isEmpty() ? text("") : decisionForm(v, action, back, "merge-" + i.incidentId(), "merge", "Merge",
+            label(text("Merge "), select(each(others, o -> option(o.incidentId()).withValue(o.incidentId()))).withName("other")),
+            text(" into this incident")),
+        i.sources().size() < 2 ? text("") : decisionForm(v, action, back, "split-" + i.incidentId(), "split", "Split",
+            label(text("Split off "), select(each(i.sources(), src -> option((src.outlet() != null ? src.outlet() : shortSource(src.source()))
+                + " · " + src.documentId().substring(0, 12)).withValue(src.documentId()))).withName("document"))))
+        .withClass("decisions").withCondId(back == null, "decide");
+  }
+
+  private static DomContent decisionForm(Visitor v, String action, @Nullable String back, String id, String kind,
+      String buttonLabel, DomContent... controls) {
+    return form(csrfField(v), input().withType("hidden").withName("action").withValue(kind),
+        back == null ? text("") : input().withType("hidden").withName("back").withValue(back),
+        each(List.of(controls), c -> c),
+        input().withName("reason").isRequired().withPlaceholder("reason (required, kept in the log)").attr("aria-label", "reason"),
+        button(buttonLabel).withType("submit").withClass(kind))
+        .withMethod("post").withAction(action).withId(id).withClass("decision " + kind);
   }
 
   private static DomContent row(String name, String value) {
@@ -243,9 +325,9 @@ final class Pages {
         .withClass("contradiction");
   }
 
-  static String claims(Snapshot s, ClaimQuery q) {
+  static String claims(Visitor v, Snapshot s, ClaimQuery q) {
     List<SourcedClaim> rows = q.apply(s.record().claims());
-    return layout("Claims", h1("Claims"),
+    return layout(v, "Claims", h1("Claims"),
         form(label(text("Speaker "), input().withName("speaker").withValue(q.speaker() == null ? "" : q.speaker())),
             choice("speaker_type", q.speakerType(), ClaimQuery.TYPES),
             label(text(" "), select(option("named or not").withValue(""),
@@ -265,7 +347,7 @@ final class Pages {
             .withClass("data"));
   }
 
-  static String document(Snapshot s, Document d) {
+  static String document(Visitor v, Snapshot s, Document d) {
     Extraction e = s.extractions().get(d.id());
     List<Highlight> marks = new ArrayList<>();
     if (e != null) {
@@ -274,7 +356,7 @@ final class Pages {
       e.claims().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "claim"))));
       e.instruments().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "instrument"))));
     }
-    return layout(d.title() != null ? d.title() : shortSource(d.source()),
+    return layout(v, d.title() != null ? d.title() : shortSource(d.source()),
         h1(d.title() != null ? d.title() : shortSource(d.source())),
         p((d.outlet() == null ? "" : d.outlet() + " · ") + "published " + (d.published() == null ? "unknown" : d.published())
             + " (" + d.publishedBasis().key() + ") · " + d.characters() + " characters · " + d.source()).withClass("hint"),
@@ -315,7 +397,7 @@ final class Pages {
    *
    * @throws SearchIndex.QueryTooLargeException when Lucene cannot run {@code q}: show {@link #searchTooLarge}
    */
-  static String search(Snapshot s, @Nullable String q) {
+  static String search(Visitor v, Snapshot s, @Nullable String q) {
     DomContent results;
     if (q == null) {
       results = p("Search the text of every document: words, \"a phrase\", -exclude, prefix*.").withClass("hint");
@@ -327,36 +409,110 @@ final class Pages {
               .withHref("/documents/" + h.documentId().substring(0, 16))),
           p(rawHtml(h.snippetHtml())).withClass("snippet")).withClass("hit")));
     }
-    return searchPage(q, results);
+    return searchPage(v, q, results);
   }
 
   /** The search page for a query Lucene cannot run, saying what to change. */
-  static String searchTooLarge(@Nullable String q, SearchIndex.QueryTooLargeException e) {
-    return searchPage(q, p(e.tooManyTerms()
+  static String searchTooLarge(Visitor v, @Nullable String q, SearchIndex.QueryTooLargeException e) {
+    return searchPage(v, q, p(e.tooManyTerms()
         ? "Too many words to search for at once: " + e.terms() + ", and at most " + SearchIndex.MAX_TERMS
             + " are taken. Search for fewer words."
         : "This search's prefix* and fuzzy~ terms match too many words to search for at once. "
             + "Search for fewer or more exact words."));
   }
 
-  private static String searchPage(@Nullable String q, DomContent results) {
-    return layout("Search", h1("Search"),
+  private static String searchPage(Visitor v, @Nullable String q, DomContent results) {
+    return layout(v, "Search", h1("Search"),
         form(input().withType("search").withName("q").withValue(q == null ? "" : q).withPlaceholder("e.g. \"Tren de Aragua\" survivors"),
             button("Search").withType("submit")).withMethod("get").withClass("filters"),
         results);
   }
 
-  static String downloads() {
-    return layout("Downloads", h1("Downloads"),
+  static String downloads(Visitor v) {
+    return layout(v, "Downloads", h1("Downloads"),
         p("The whole record; on the Incidents and Claims pages the links carry the current filter."),
         ul(li(a("Incidents, CSV").withHref("/api/export/incidents?format=csv")),
             li(a("Incidents, JSON (every source span)").withHref("/api/export/incidents?format=json")),
             li(a("Incidents, GeoJSON (region precision)").withHref("/api/export/incidents?format=geojson")),
+            li(a("Incidents, ACLED columns (CSV)").withHref("/api/export/incidents?format=csv&profile=acled")),
+            li(a("Incidents, UCDP GED columns (CSV)").withHref("/api/export/incidents?format=csv&profile=ucdp")),
             li(a("Tallies, CSV").withHref("/api/export/tallies?format=csv")),
             li(a("Tallies, JSON").withHref("/api/export/tallies?format=json")),
             li(a("Claims, CSV").withHref("/api/export/claims?format=csv")),
             li(a("Claims, JSON").withHref("/api/export/claims?format=json")),
             li(a("API description (OpenAPI)").withHref("/api/openapi.json"))));
+  }
+
+  /**
+   * The review queue: each incident that needs an editor beside its sources' sentences, with
+   * the editor's controls; keys (reckon.js) move between items and confirm.
+   */
+  static String review(Visitor v, Snapshot s, List<ReviewQueue.Item> items, ReviewQueue.Query q, @Nullable String queryString,
+      @Nullable String lastRelease) {
+    String back = "/review" + (queryString == null || queryString.isEmpty() ? "" : "?" + queryString);
+    return layout(v, "Review", h1("Review queue"),
+        p((lastRelease == null ? "No release yet: every incident is new. " : "Since release " + lastRelease + ". ")
+            + "Incidents that need an editor, newest first.").withClass("hint"),
+        form(choice("why", q.why(), Set.copyOf(ReviewQueue.REASONS)), choice("region", q.region(), IncidentQuery.REGIONS),
+            choice("state", q.state(), ReviewQueue.STATES), button("Filter").withType("submit")).withMethod("get").withClass("filters"),
+        p(text(items.size() + " incident(s)" + (items.size() > q.limit() ? ", " + (q.offset() + 1) + "–"
+            + Math.min(items.size(), q.offset() + q.limit()) + " shown" : "") + ". Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
+            text(" next/previous, "), span("c").withClass("key"), text(" confirm (type the reason, then Enter), "),
+            span("o").withClass("key"), text(" open the incident.")).withClass("hint").withId("keys"),
+        div(each(items.stream().skip(q.offset()).limit(q.limit()).toList(), item -> reviewItem(v, s, item, back))).withId("queue"),
+        q.offset() + q.limit() < items.size()
+            ? p(a("Next " + q.limit()).withHref("/review?" + (queryString == null ? "" : queryString.replaceAll("(^|&)offset=[^&]*", "")
+                + "&") + "offset=" + (q.offset() + q.limit())).withId("next-page"))
+            : text(""));
+  }
+
+  private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, String back) {
+    RecordIncident i = item.incident();
+    String href = "/incidents/" + enc(i.incidentId());
+    return div(
+        div(h2(a(i.incidentId()).withHref(href)).withClass("item-title"),
+            p(each(item.reasons(), r -> span(ReviewQueue.label(r)).withClass("why " + r))),
+            item.changedFields().isEmpty() ? text("") : p("Changed: " + String.join(", ", item.changedFields())).withClass("hint"),
+            table(tbody(
+                row("Date", i.date().iso() + " (" + i.date().precision().key() + ")"),
+                row("Region", i.region().key()),
+                row("Place", i.place() == null ? "-" : i.place()),
+                row("Vessels", dash(i.vessels())),
+                row("Killed", range(i.killedMin(), i.killedMax()) + (i.killedBest() == null ? "" : ", best " + i.killedBest())
+                    + (i.contested() ? " — contested" : "")),
+                row("Survivors", range(i.survivorsMin(), i.survivorsMax())),
+                row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
+                row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
+            item.reviewed() ? p(text("Reviewed: "), each(item.decisions().stream().map(c -> c.decision()).distinct().toList(),
+                d -> span(d.action().key() + " by " + d.madeBy() + " (" + d.reason() + ") "))).withClass("reviewed")
+                : p("Not reviewed since the last release.").withClass("hint"),
+            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, null, back + "#item-" + i.incidentId()) : text("")),
+        div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
+                .withHref("/documents/" + src.documentId().substring(0, 16)),
+            text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
+            each(src.evidence(), span -> evidence(s.documents().get(src.documentId()), span))).withClass("source")))
+            .withClass("review-sources"))
+        .withClass("review-item").withId("item-" + i.incidentId()).attr("data-href", href);
+  }
+
+  /** The releases with their files; an admin also gets the form that makes one. */
+  static String releases(Visitor v, List<org.reckon.store.Release> releases, @Nullable String problem) {
+    List<org.reckon.store.Release> newestFirst = new ArrayList<>(releases);
+    java.util.Collections.reverse(newestFirst);
+    return layout(v, "Releases", h1("Releases"),
+        p("Each release is the record frozen under a name: cite it by its citation line and check its files against "
+            + "MANIFEST.sha256. CHANGES.md says what changed since the release before and which decisions changed it.")
+            .withClass("hint"),
+        problem == null ? text("") : p(problem).withClass("problem").withId("release-problem"),
+        v.may(org.reckon.store.Account.Role.ADMIN)
+            ? form(csrfField(v), label(text("New release "), input().withName("name").withId("release-name").isRequired()
+                .withPlaceholder("e.g. 2026-01")), button("Create release").withType("submit").withId("create-release"))
+                .withMethod("post").withAction("/releases").withClass("filters")
+            : text(""),
+        newestFirst.isEmpty() ? p("No releases yet.") : table(thead(tr(th("Release"), th("Created"), th("By"), th("Citation"),
+            th("Files"))), tbody(each(newestFirst, r -> tr(td(r.name()), td(r.createdAt().toString()), td(r.createdBy()),
+                td(r.citation()), td(each(r.files(), f -> span(a(f.path()).withHref("/releases/" + enc(r.name()) + "/" + f.path()),
+                    text(" "))))).withClass("release")))).withClass("data").withId("releases"));
   }
 
   static String range(@Nullable Integer min, @Nullable Integer max) {

@@ -10,8 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Clock;
 import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
+import org.reckon.model.Decision;
 import org.reckon.model.Document;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
@@ -19,7 +22,11 @@ import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.reconcile.Reconciler;
 import org.reckon.search.SearchIndex;
+import org.reckon.publish.Releases;
+import org.reckon.store.Account;
 import org.reckon.store.Database;
+import org.reckon.store.Release;
+import org.reckon.store.Session;
 
 /**
  * The HTTP server: pages and the JSON API over one database. The database is read when the
@@ -28,18 +35,40 @@ import org.reckon.store.Database;
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
+ *
+ * <p>Without accounts the server only reads. With accounts ({@code reckon user add}) reading needs
+ * a login unless {@link Options#publicReading()}, editors post decisions (appended to the same
+ * log as {@code reckon decide}, under the account's name) and admins create releases; every
+ * write needs the session's CSRF token ({@link Auth}). Writes hold the database's lock, as reads
+ * do, so they are serialised with the snapshot's reloads.
  */
 public final class ReckonServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * How the server runs.
+   *
+   * @param publicReading with accounts, whether reading needs no login (editing always does)
+   * @param clock the time sessions are started and checked by
+   */
+  public record Options(boolean publicReading, Clock clock) {
+    public static Options defaults() {
+      return new Options(false, Clock.systemUTC());
+    }
+  }
+
   private final Database db;
   private final Javalin app;
+  private final Options options;
+  private final Auth auth;
   private volatile Snapshot snapshot;
 
-  private ReckonServer(Database db) {
+  private ReckonServer(Database db, Options options) {
     this.db = db;
+    this.options = options;
+    this.auth = new Auth(db, options.clock());
     this.snapshot = load();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -53,12 +82,23 @@ public final class ReckonServer implements AutoCloseable {
       ctx.header("Content-Security-Policy", CSP);
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
+      Visitor v = auth.identify(ctx);
+      if (v.signedIn()) {
+        ctx.header("Cache-Control", "no-store");
+      }
+      if (v.accountsExist() && !options.publicReading() && !v.signedIn() && !open(ctx.path())) {
+        throw ApiError.loginRequired();
+      }
     });
     app.exception(ApiError.class, (e, ctx) -> {
       if (ctx.path().startsWith("/api/")) {
         ctx.status(e.status).json(e.body);
+      } else if (e.status == 401) {
+        String next = ctx.method().name().equals("GET") ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/";
+        ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+            io.javalin.http.HttpStatus.SEE_OTHER);
       } else {
-        ctx.status(e.status).html(Pages.error(e.status, String.valueOf(e.body.get("message"))));
+        ctx.status(e.status).html(Pages.error(Auth.visitor(ctx), e.status, String.valueOf(e.body.get("message"))));
       }
     });
     app.error(404, ctx -> {
@@ -72,15 +112,20 @@ public final class ReckonServer implements AutoCloseable {
         body.put("message", "no API route " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json");
         ctx.json(body);
       } else if (ctx.result() == null) {
-        ctx.html(Pages.error(404, "No page at " + ctx.path()));
+        ctx.html(Pages.error(Auth.visitor(ctx), 404, "No page at " + ctx.path()));
       }
     });
     routes();
   }
 
-  /** Starts a server on {@code host}:{@code port} (0 picks a free port). */
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port) with the default options. */
   public static ReckonServer start(Database db, String host, int port) {
-    ReckonServer server = new ReckonServer(db);
+    return start(db, host, port, Options.defaults());
+  }
+
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port). */
+  public static ReckonServer start(Database db, String host, int port, Options options) {
+    ReckonServer server = new ReckonServer(db, options);
     server.app.start(host, port);
     return server;
   }
@@ -115,32 +160,115 @@ public final class ReckonServer implements AutoCloseable {
     synchronized (db) {
       var extractions = db.facts().latestExtractions();
       StringWriter problems = new StringWriter();
-      Decisions.Applied applied = Decisions.apply(Reconciler.reconcile(extractions), db.decisions().all());
+      org.reckon.model.CampaignRecord computed = Reconciler.reconcile(extractions);
+      Decisions.Applied applied = Decisions.apply(computed, db.decisions().all());
       applied.problems().forEach(new PrintWriter(problems)::println);
       List<Document> documents = new java.util.ArrayList<>();
       db.documents().forEach(documents::add);
-      return Snapshot.of(applied, extractions, documents, SearchIndex.build(db), version());
+      return Snapshot.of(computed, applied, extractions, documents, SearchIndex.build(db), version());
     }
   }
 
   private void routes() {
     Supplier<Snapshot> s = this::current;
-    app.get("/", ctx -> ctx.html(Pages.overview(s.get())));
+    app.get("/login", ctx -> ctx.html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), nextOf(ctx.queryParam("next")), null)));
+    app.post("/login", ctx -> {
+      String name = String.valueOf(ctx.formParam("name")).strip();
+      String next = nextOf(ctx.formParam("next"));
+      Auth.Outcome outcome = auth.login(ctx, name, ctx.formParam("password") == null ? "" : ctx.formParam("password"));
+      if (outcome instanceof Auth.Outcome.SignedIn) {
+        ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+      } else if (outcome instanceof Auth.Outcome.Throttled t) {
+        ctx.header("Retry-After", String.valueOf(t.seconds()));
+        ctx.status(429).html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), next, "Too many failed logins for this "
+            + "name; try again in " + t.seconds() + " seconds."));
+      } else {
+        ctx.status(401).html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), next, ((Auth.Outcome.Refused) outcome).message()));
+      }
+    });
+    app.post("/logout", ctx -> {
+      auth.logout(ctx);
+      ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), s.get())));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(s.get())));
-    app.get("/incidents", ctx -> ctx.html(Pages.incidents(s.get(), IncidentQuery.from(ctx), ctx.queryString())));
-    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(s.get(), incident(s.get(), ctx.pathParam("id")))));
-    app.get("/claims", ctx -> ctx.html(Pages.claims(s.get(), ClaimQuery.from(ctx))));
-    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(s.get(), document(s.get(), ctx.pathParam("id")))));
+    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
+    app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
+    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
+    app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
+    app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
+    app.get("/review", ctx -> {
+      ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
+      Snapshot snap = s.get();
+      Optional<Release> last = latestRelease();
+      ctx.html(Pages.review(Auth.visitor(ctx), snap, ReviewQueue.items(snap, last, q), q, ctx.queryString(),
+          last.map(Release::name).orElse(null)));
+    });
+    app.get("/api/review", ctx -> {
+      ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
+      Snapshot snap = s.get();
+      Optional<Release> last = latestRelease();
+      ObjectNode n = JSON.createObjectNode();
+      n.put("since_release", last.map(Release::name).orElse(null));
+      List<ReviewQueue.Item> all = ReviewQueue.items(snap, last, q);
+      n.put("total", all.size());
+      n.put("limit", q.limit());
+      n.put("offset", q.offset());
+      ArrayNode items = n.putArray("items");
+      for (ReviewQueue.Item item : all.stream().skip(q.offset()).limit(q.limit()).toList()) {
+        ObjectNode o = items.addObject();
+        o.put("incident_id", item.incident().incidentId());
+        o.put("date", item.incident().date().iso());
+        item.reasons().forEach(o.putArray("reasons")::add);
+        item.changedFields().forEach(o.putArray("changed_fields")::add);
+        o.put("reviewed", item.reviewed());
+        ArrayNode decisions = o.putArray("decisions");
+        item.decisions().stream().map(Decisions.Change::decision).distinct().forEach(d -> decisions.add(DecisionRequests.json(d)));
+      }
+      json(ctx, n);
+    });
+    app.get("/releases", ctx -> ctx.html(Pages.releases(Auth.visitor(ctx), releases(), null)));
+    app.post("/releases", ctx -> {
+      Session session = auth.require(ctx, Account.Role.ADMIN);
+      try {
+        createRelease(String.valueOf(ctx.formParam("name")).strip(), session.account().name());
+      } catch (ApiError e) {
+        ctx.status(e.status).html(Pages.releases(Auth.visitor(ctx), releases(), String.valueOf(e.body.get("message"))));
+        return;
+      }
+      ctx.redirect("/releases", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.get("/releases/{name}/{file}", ctx -> {
+      Release r = release(ctx.pathParam("name"));
+      Release.File f = r.files().stream().filter(x -> x.path().equals(ctx.pathParam("file"))).findFirst()
+          .orElseThrow(() -> ApiError.notFound("release_file", r.name() + "/" + ctx.pathParam("file")));
+      ctx.header("Content-Disposition", "attachment; filename=\"reckon-" + r.name() + "-" + f.path() + "\"");
+      ctx.contentType(contentType(f.path())).result(f.content());
+    });
+    app.get("/api/releases", ctx -> {
+      ArrayNode a = JSON.createArrayNode();
+      releases().forEach(r -> a.add(releaseJson(r)));
+      json(ctx, a);
+    });
+    app.post("/api/releases", ctx -> {
+      Session session = auth.require(ctx, Account.Role.ADMIN);
+      var body = DecisionRequests.fields(ctx, true);
+      Release r = createRelease(body.getOrDefault("name", "").strip(), session.account().name());
+      ctx.status(201);
+      json(ctx, releaseJson(r));
+    });
+    app.get("/api/releases/{name}", ctx -> json(ctx, releaseJson(release(ctx.pathParam("name")))));
+    app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
+    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(Auth.visitor(ctx), s.get(), document(s.get(), ctx.pathParam("id")))));
     app.get("/search", ctx -> {
       String q = IncidentQuery.blankToNull(ctx.queryParam("q"));
       try {
-        ctx.html(Pages.search(s.get(), q));
+        ctx.html(Pages.search(Auth.visitor(ctx), s.get(), q));
       } catch (SearchIndex.QueryTooLargeException e) {
-        ctx.status(400).html(Pages.searchTooLarge(q, e));
+        ctx.status(400).html(Pages.searchTooLarge(Auth.visitor(ctx), q, e));
       }
     });
-    app.get("/downloads", ctx -> ctx.html(Pages.downloads()));
+    app.get("/downloads", ctx -> ctx.html(Pages.downloads(Auth.visitor(ctx))));
 
     app.get("/api/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
@@ -159,12 +287,12 @@ public final class ReckonServer implements AutoCloseable {
       ObjectNode n = RecordJson.incident(i, snap.claimsByDocument());
       ArrayNode claims = n.putArray("claims");
       Views.claimsAbout(snap, i).forEach(c -> claims.add(RecordJson.claim(c)));
-      ArrayNode history = n.putArray("history");
-      snap.applied().changes().stream().filter(c -> c.incidentId().equals(i.incidentId())).forEach(c -> history.addObject()
-          .put("decision", c.decision().seq()).put("made_at", c.decision().madeAt().toString())
-          .put("made_by", c.decision().madeBy()).put("action", c.decision().action().key()).put("field", c.field())
-          .put("before", c.before()).put("after", c.after()).put("reason", c.decision().reason()));
+      n.set("history", History.json(snap, i.incidentId()).get("changes"));
       json(ctx, n);
+    });
+    app.get("/api/incidents/{id}/history", ctx -> {
+      Snapshot snap = s.get();
+      json(ctx, History.json(snap, incident(snap, ctx.pathParam("id")).incidentId()));
     });
     app.get("/api/tallies", ctx -> {
       ArrayNode a = JSON.createArrayNode();
@@ -228,6 +356,111 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
+  }
+
+  /**
+   * Records an editor's decision posted as a form (answered with the page, at once showing it) or
+   * as JSON (answered 201 with the decision). Refused before anything is read when the session,
+   * its CSRF token or its role is wrong; 404 for an unknown incident; 400 for a bad decision.
+   */
+  private void decide(Context ctx, boolean json) throws Exception {
+    Session session = auth.require(ctx, Account.Role.EDITOR);
+    Snapshot snap = current();
+    RecordIncident i = incident(snap, ctx.pathParam("id"));
+    Decision decision;
+    try {
+      decision = DecisionRequests.decision(DecisionRequests.fields(ctx, json), i, snap, session.account().name(),
+          options.clock().instant());
+    } catch (ApiError e) {
+      if (json || e.status != 400) {
+        throw e;
+      }
+      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), snap, i, String.valueOf(e.body.get("message"))));
+      return;
+    }
+    Decision stored;
+    synchronized (db) {
+      stored = db.decisions().append(decision);
+    }
+    if (json) {
+      Snapshot after = current();
+      ObjectNode n = JSON.createObjectNode();
+      n.set("decision", DecisionRequests.json(stored));
+      after.record().incidents().stream().filter(x -> x.incidentId().equals(i.incidentId())).findFirst()
+          .ifPresent(x -> n.set("incident", RecordJson.incident(x, after.claimsByDocument())));
+      ctx.status(201);
+      json(ctx, n);
+    } else {
+      String back = ctx.formParam("back");
+      ctx.redirect(back != null && !nextOf(back).equals("/") ? nextOf(back)
+          : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
+          io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private Optional<Release> latestRelease() {
+    synchronized (db) {
+      return db.releases().latest();
+    }
+  }
+
+  private List<Release> releases() {
+    synchronized (db) {
+      return db.releases().list();
+    }
+  }
+
+  private Release release(String name) {
+    synchronized (db) {
+      return db.releases().find(name).orElseThrow(() -> ApiError.notFound("release", name));
+    }
+  }
+
+  /** Freezes the current record; 400 for a bad name, 409 for one that exists. */
+  private Release createRelease(String name, String by) {
+    synchronized (db) {
+      try {
+        return Releases.create(db, current().applied(), name, by, options.clock().instant());
+      } catch (Releases.ReleaseException e) {
+        if (e.exists) {
+          throw ApiError.conflict("release_exists", e.getMessage());
+        }
+        throw ApiError.invalid("bad_release", List.of(DecisionRequests.problem("name", name, e.getMessage())));
+      }
+    }
+  }
+
+  private static ObjectNode releaseJson(Release r) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("name", r.name());
+    n.put("created_at", r.createdAt().toString());
+    n.put("created_by", r.createdBy());
+    n.put("last_decision", r.lastDecision());
+    n.put("citation", r.citation());
+    ArrayNode files = n.putArray("files");
+    r.files().forEach(f -> files.addObject().put("path", f.path()).put("sha256", f.sha256())
+        .put("url", "/releases/" + r.name() + "/" + f.path()));
+    return n;
+  }
+
+  static String contentType(String path) {
+    String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".geojson") ? "application/geo+json"
+        : path.endsWith(".json") ? "application/json" : path.endsWith(".md") ? "text/markdown" : "text/plain";
+    return type + "; charset=utf-8";
+  }
+
+  /** Paths anyone may open even when reading needs a login. */
+  private static boolean open(String path) {
+    return path.equals("/login") || path.equals("/logout") || path.startsWith("/static/") || path.equals("/favicon.ico");
+  }
+
+  /** Where to go after logging in: a path of this server only, never another site. */
+  static String nextOf(@org.jspecify.annotations.Nullable String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\r")
+        || next.contains("\n")) {
+      return "/";
+    }
+    return next;
   }
 
   private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode node) throws Exception {

@@ -12,23 +12,24 @@ import org.reckon.reconcile.RecordJson;
 import org.reckon.search.SearchIndex;
 
 /**
- * Everything the server shows, computed once from the database: the record with decisions
- * applied, the documents and their extractions, and the search index. Immutable; shared by all
+ * Everything the server shows, computed once from the database: the record as extracted and
+ * with decisions applied, the documents and their extractions, and the search index. Immutable; shared by all
  * request threads.
  */
-record Snapshot(Decisions.Applied applied, Map<String, Document> documents, Map<String, Extraction> extractions,
+record Snapshot(CampaignRecord computed, Decisions.Applied applied, Map<String, Document> documents, Map<String, Extraction> extractions,
     SearchIndex search, long version, Map<String, List<SourcedClaim>> claimsByDocument) {
 
   CampaignRecord record() {
     return applied.record();
   }
 
-  static Snapshot of(Decisions.Applied applied, List<Extraction> extractions, List<Document> documents,
+  /** The record before decisions: what extraction gave. */
+  static Snapshot of(CampaignRecord computed, Decisions.Applied applied, List<Extraction> extractions, List<Document> documents,
       SearchIndex search, long version) {
     Map<String, Document> docs = new LinkedHashMap<>();
     documents.forEach(d -> docs.put(d.id(), d));
     Map<String, Extraction> byDoc = new LinkedHashMap<>();
     extractions.forEach(e -> byDoc.put(e.document().id(), e));
-    return new Snapshot(applied, docs, byDoc, search, version, RecordJson.claimsByDocument(applied.record().claims()));
+    return new Snapshot(computed, applied, docs, byDoc, search, version, RecordJson.claimsByDocument(applied.record().claims()));
   }
 }

@@ -14,4 +14,15 @@ record Cli(int exitCode, String out, String err) {
     int code = cli.execute(args);
     return new Cli(code, out.toString(), err.toString());
   }
+
+  /** Runs with {@code input} as standard input (piped, as from {@code printf ... |}). */
+  static synchronized Cli runWithInput(String input, String... args) {
+    java.io.InputStream before = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(before);
+    }
+  }
 }

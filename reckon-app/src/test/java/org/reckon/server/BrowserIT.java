@@ -118,6 +118,11 @@ class BrowserIT {
     assertThat(page.locator(".hit mark").count()).isGreaterThan(0);
     visit("/downloads", "downloads");
     visit("/incidents/2025-10-27-eastern_pacific", "incident");
+    visit("/review", "review-read-only");
+    assertThat(page.locator("#queue .review-item").count()).isGreaterThanOrEqualTo(5);
+    assertThat(page.locator("form.decision").count()).as("no accounts: no controls").isZero();
+    visit("/releases", "releases-read-only");
+    visit("/login", "login-read-only");
 
     assertThat(problems).isEmpty();
     assertThat(requests).allSatisfy(u -> assertThat(u).startsWith(url("/")));

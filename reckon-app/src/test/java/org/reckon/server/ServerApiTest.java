@@ -76,6 +76,20 @@ class ServerApiTest {
   }
 
   @Test
+  void withoutAccounts_serverIsReadOnly_postsRefusedAndLoginSaysSo() throws Exception {
+    HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/api/incidents/2025-09-02-caribbean/decisions")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"confirm\",\"reason\":\"x\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(post.body()).get("error").asText()).isEqualTo("read_only");
+    assertThat(db.decisions().all()).isEmpty();
+    assertThat(get("/login").body()).contains("This server has no accounts: it is read-only.");
+    assertThat(get("/incidents/2025-09-02-caribbean").body()).doesNotContain("id=\"decide\"").doesNotContain("Log in");
+  }
+
+  @Test
   void errors_areJsonWithMachineReadableCodes() throws Exception {
     HttpResponse<String> missing = get("/api/incidents/2099-01-01-caribbean");
     HttpResponse<String> badRegion = get("/api/incidents?region=atlantic");
@@ -142,11 +156,20 @@ class ServerApiTest {
     assertThat(openapi.get("openapi").asText()).startsWith("3.");
     assertThat(openapi.get("paths").has("/api/incidents/{id}")).isTrue();
     assertThat(openapi.get("paths").has("/api/actors")).isTrue();
+    for (String path : java.util.List.of("/api/incidents/{id}/decisions", "/api/incidents/{id}/history", "/api/review",
+        "/api/releases", "/api/releases/{name}")) {
+      assertThat(openapi.get("paths").has(path)).as(path).isTrue();
+    }
     HttpResponse<String> csv = get("/api/export/incidents?format=csv&region=caribbean");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reckon-incidents.csv\"");
     assertThat(csv.body().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",caribbean,"));
     assertThat(JSON.readTree(get("/api/export/incidents?format=geojson").body()).get("type").asText()).isEqualTo("FeatureCollection");
+    HttpResponse<String> acled = get("/api/export/incidents?format=csv&profile=acled&region=caribbean");
+    assertThat(acled.body()).startsWith("event_id_cnty,event_date,year,time_precision,");
+    assertThat(acled.body().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",Caribbean,"));
+    assertThat(JSON.readTree(get("/api/export/incidents?format=json&profile=ucdp").body()).get(0).has("date_prec")).isTrue();
+    assertThat(get("/api/export/tallies?format=csv&profile=acled").statusCode()).isEqualTo(400);
   }
 
   @Test

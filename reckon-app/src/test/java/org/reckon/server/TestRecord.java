@@ -21,12 +21,44 @@ final class TestRecord {
       <a href="javascript:window.__xss=6">click</a> <svg onload="window.__xss=7"></svg> and </textarea><b>bold</b>.
       """;
 
+  /** The clock of every server test: a fixed instant, moved forward by the tests that need time to pass. */
+  static final MovingClock CLOCK = new MovingClock();
+
   private TestRecord() {}
 
+  /** A clock a test moves; starts at 2026-01-02T03:04:05Z. */
+  static final class MovingClock extends java.time.Clock {
+    private volatile java.time.Instant now = java.time.Instant.parse("2026-01-02T03:04:05Z");
+
+    void advance(java.time.Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
   static Database create(Path dir) throws Exception {
+    return create(dir, dir.resolve("server.db").toString());
+  }
+
+  /** The test record in the database at {@code location} (a SQLite file or a PostgreSQL URL). */
+  static Database create(Path dir, String location) throws Exception {
     Path samples = Path.of(System.getProperty("reckon.home", "../.."), "samples");
     Files.writeString(dir.resolve("hostile.txt"), HOSTILE);
-    Database db = Database.open(dir.resolve("server.db").toString());
+    Database db = Database.open(location, CLOCK);
     Extractor extractor = new Extractor();
     new Ingester(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES)).ingest(
         List.of(samples.toString(), dir.resolve("hostile.txt").toString()),

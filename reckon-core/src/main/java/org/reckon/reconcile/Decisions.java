@@ -22,12 +22,12 @@ import org.reckon.model.Region;
 public final class Decisions {
   /** The fields {@code set} may change. */
   public static final Set<String> FIELDS = Set.of("killed_best", "killed_min", "killed_max", "survivors_min",
-      "survivors_max", "vessels", "region", "place", "date", "follow_up_strike", "grade");
+      "survivors_max", "vessels", "region", "place", "date", "follow_up_strike", "grade", "claimed_affiliation");
   private static final Set<String> GRADES = Set.of("confirmed", "fair", "weak", "contested", "discounted");
 
   private Decisions() {}
 
-  /** One field of one incident changed by one decision. */
+  /** One field of one incident changed by one decision; lists (claimed_affiliation) are written joined by "; ". */
   public record Change(Decision decision, String incidentId, String field, @Nullable String before, @Nullable String after) {}
 
   /** The record after the decisions, what each changed, and the decisions that did not apply. */
@@ -173,6 +173,14 @@ public final class Decisions {
     return null;
   }
 
+  /**
+   * The value of {@code field} of {@code i} as decisions write it ({@code sources} is their
+   * number); null when unknown.
+   */
+  public static @Nullable String valueOf(RecordIncident i, String field) {
+    return field.equals("sources") ? String.valueOf(i.sources().size()) : value(i, field);
+  }
+
   private static @Nullable String value(RecordIncident i, String field) {
     Object v = switch (field) {
       case "killed_best" -> i.killedBest();
@@ -187,6 +195,7 @@ public final class Decisions {
       case "follow_up_strike" -> i.followUpStrike();
       case "grade" -> i.grade();
       case "status" -> i.status();
+      case "claimed_affiliation" -> i.claimedAffiliation().isEmpty() ? null : String.join("; ", i.claimedAffiliation());
       default -> null;
     };
     return v == null ? null : v.toString();
@@ -210,10 +219,18 @@ public final class Decisions {
         field.equals("survivors_min") ? integer(v) : i.survivorsMin(),
         field.equals("survivors_max") ? integer(v) : i.survivorsMax(),
         field.equals("follow_up_strike") ? (v == null || v.equals("null") ? null : Boolean.valueOf(v)) : i.followUpStrike(),
-        i.claimedAffiliation(), i.claimedCargo(), i.sources(),
+        field.equals("claimed_affiliation") ? list(v) : i.claimedAffiliation(), i.claimedCargo(), i.sources(),
         field.equals("grade") ? v : i.grade(),
         field.equals("status") ? v : i.status(),
         i.mergeNotes());
+  }
+
+  /** A {@code ;}-separated value as its items; {@code null} (or "null") clears the list. */
+  private static List<String> list(@Nullable String v) {
+    if (v == null || v.equals("null")) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(v.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
   }
 
   private static RecordIncident copyNotes(RecordIncident i, List<String> notes) {

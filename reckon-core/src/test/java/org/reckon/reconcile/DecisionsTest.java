@@ -83,10 +83,34 @@ class DecisionsTest {
   @Test
   void check_badFieldOrValue_saysWhatIsAllowed() {
     assertThat(Decisions.check(decision(0, Action.SET, "2025-11-01-caribbean", null, "colour", "red"), RECORD))
-        .startsWith("set changes one of date, follow_up_strike, grade, killed_best");
+        .startsWith("set changes one of claimed_affiliation, date, follow_up_strike, grade, killed_best");
     assertThat(Decisions.check(decision(0, Action.SET, "2025-11-01-caribbean", null, "killed_best", "many"), RECORD))
         .isEqualTo("'many' is not a valid killed_best");
     assertThat(Decisions.check(decision(0, Action.SET, "2025-11-01-caribbean", null, "grade", "great"), RECORD))
         .isEqualTo("grade is one of confirmed, contested, discounted, fair, weak, got 'great'");
+  }
+
+  @Test
+  void set_claimedAffiliation_replacesTheListFromSemicolons_andHistoryShowsBoth() {
+    Decisions.Applied a = Decisions.apply(RECORD, List.of(
+        decision(1, Action.SET, "2025-11-01-caribbean", null, "claimed_affiliation", "Tren de Aragua; ELN ; ")));
+
+    assertThat(incident(a.record(), "2025-11-01-caribbean").claimedAffiliation()).containsExactly("Tren de Aragua", "ELN");
+    assertThat(a.changes()).singleElement().satisfies(c -> {
+      assertThat(c.field()).isEqualTo("claimed_affiliation");
+      assertThat(c.after()).isEqualTo("Tren de Aragua; ELN ; ");
+    });
+    assertThat(Decisions.check(decision(2, Action.SET, "2025-11-01-caribbean", null, "claimed_affiliation", " "), RECORD))
+        .isEqualTo("claimed_affiliation needs a value");
+  }
+
+  @Test
+  void check_killedNotANumberOrNegative_orMergeWithItself_saysWhy() {
+    assertThat(Decisions.check(decision(1, Action.SET, "2025-11-01-caribbean", null, "killed_best", "eleven"), RECORD))
+        .isEqualTo("'eleven' is not a valid killed_best");
+    assertThat(Decisions.check(decision(1, Action.SET, "2025-11-01-caribbean", null, "killed_min", "-1"), RECORD))
+        .isEqualTo("killed_min cannot be negative, got -1");
+    assertThat(Decisions.check(decision(1, Action.MERGE, "2025-11-01-caribbean", "2025-11-01-caribbean", null, null), RECORD))
+        .isEqualTo("an incident cannot be merged into itself");
   }
 }

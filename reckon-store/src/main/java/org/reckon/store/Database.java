@@ -139,6 +139,16 @@ public final class Database implements AutoCloseable {
     return new DecisionRepository(this);
   }
 
+  /** The web UI's accounts and sessions. */
+  public AccountRepository accounts() {
+    return new AccountRepository(this);
+  }
+
+  /** The releases, immutable. */
+  public ReleaseRepository releases() {
+    return new ReleaseRepository(this);
+  }
+
   /** The facts extracted from the documents. */
   public FactRepository facts() {
     return new FactRepository(this);

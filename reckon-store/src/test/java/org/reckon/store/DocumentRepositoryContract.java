@@ -246,6 +246,75 @@ abstract class DocumentRepositoryContract {
     assertThat(db.decisions().all()).containsExactly(first, second);
   }
 
+  @Test
+  void accounts_addFindListAndRemove() {
+    assertThat(db.accounts().add("ana", Account.Role.EDITOR, "$argon2id$hash-a")).isTrue();
+    assertThat(db.accounts().add("bo", Account.Role.VIEWER, "$argon2id$hash-b")).isTrue();
+
+    assertThat(db.accounts().add("ana", Account.Role.ADMIN, "$argon2id$other")).isFalse();
+    assertThat(db.accounts().find("ana")).hasValueSatisfying(a -> {
+      assertThat(a.role()).isEqualTo(Account.Role.EDITOR);
+      assertThat(a.passwordHash()).isEqualTo("$argon2id$hash-a");
+      assertThat(a.createdAt()).isEqualTo(CLOCK.instant());
+    });
+    assertThat(db.accounts().list()).extracting(Account::name).containsExactly("ana", "bo");
+    assertThat(db.accounts().remove("bo")).isTrue();
+    assertThat(db.accounts().remove("bo")).isFalse();
+    assertThat(db.accounts().count()).isEqualTo(1);
+  }
+
+  @Test
+  void sessions_endAtExpiryAndWithTheirAccountsPassword() {
+    String token = "a".repeat(64);
+    db.accounts().add("ana", Account.Role.EDITOR, "$argon2id$hash-a");
+    db.accounts().addSession(token, "ana", "csrf-1", CLOCK.instant().plusSeconds(60));
+
+    assertThat(db.accounts().findSession(token, CLOCK.instant())).hasValueSatisfying(s -> {
+      assertThat(s.account().name()).isEqualTo("ana");
+      assertThat(s.csrfToken()).isEqualTo("csrf-1");
+    });
+    assertThat(db.accounts().findSession(token, CLOCK.instant().plusSeconds(60))).isEmpty();
+    assertThat(db.accounts().findSession("b".repeat(64), CLOCK.instant())).isEmpty();
+
+    db.accounts().setPassword("ana", "$argon2id$new");
+    assertThat(db.accounts().findSession(token, CLOCK.instant())).isEmpty();
+    db.accounts().addSession(token, "ana", "csrf-2", CLOCK.instant().plusSeconds(60));
+    db.accounts().remove("ana");
+    assertThat(db.accounts().findSession(token, CLOCK.instant())).isEmpty();
+  }
+
+  @Test
+  void sessions_expiredOnesAreForgotten() {
+    db.accounts().add("ana", Account.Role.EDITOR, "$argon2id$hash-a");
+    db.accounts().addSession("a".repeat(64), "ana", "c1", CLOCK.instant().minusSeconds(1));
+    db.accounts().addSession("b".repeat(64), "ana", "c2", CLOCK.instant().plusSeconds(60));
+
+    assertThat(db.accounts().removeExpiredSessions(CLOCK.instant())).isEqualTo(1);
+    assertThat(db.accounts().findSession("b".repeat(64), CLOCK.instant())).isPresent();
+  }
+
+  @Test
+  void releases_storedWhole_nameOnce_andImmutable() {
+    Release r = new Release("2026-01", CLOCK.instant(), "ana", 3, "Reckon record, release 2026-01",
+        List.of(new Release.File("CHANGES.md", "a".repeat(64), "# Changes\n"), new Release.File("incidents.csv", "b".repeat(64), "id\n")));
+
+    assertThat(db.releases().create(r)).isTrue();
+    assertThat(db.releases().create(new Release("2026-01", CLOCK.instant(), "bo", 4, "other", List.of()))).isFalse();
+
+    assertThat(db.releases().find("2026-01")).hasValue(r);
+    assertThat(db.releases().latest()).hasValue(r);
+    for (String sql : List.of("UPDATE releases SET citation = 'x'", "DELETE FROM releases", "UPDATE release_files SET content = 'x'",
+        "DELETE FROM release_files")) {
+      assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate(sql)))
+          .as(sql).isInstanceOf(StoreException.class).hasMessageContaining("releases are immutable");
+    }
+    assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO release_files "
+        + "(release_name, path, sha256, content) VALUES ('2026-01', 'extra.csv', '" + "c".repeat(64) + "', 'x')")))
+        .as("a release is sealed once its files are in").isInstanceOf(StoreException.class)
+        .hasMessageContaining("releases are immutable");
+    assertThat(db.releases().list()).containsExactly(r);
+  }
+
   /** The location {@link #newDatabase()} last returned. */
   abstract String currentLocation();
 }

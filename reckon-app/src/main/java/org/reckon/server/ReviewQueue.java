@@ -1,0 +1,118 @@
+package org.reckon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.reckon.model.RecordIncident;
+import org.reckon.publish.Releases;
+import org.reckon.reconcile.Decisions;
+import org.reckon.store.Release;
+
+/**
+ * The incidents that need an editor, and why: new since the last release, changed since it (by
+ * re-extraction, new sources or decisions), contested, told by a single source, or told by
+ * sources that disagree (on the day or the toll). An incident an editor has decided on since the
+ * last release is "reviewed" (it stays in the queue, marked, until the next release). Newest
+ * strikes first.
+ */
+final class ReviewQueue {
+  /** The reasons, as filter keys, in the order they are shown. */
+  static final List<String> REASONS = List.of("new", "changed", "contested", "single_source", "low_agreement");
+  static final Set<String> STATES = Set.of("open", "reviewed");
+
+  /** One incident of the queue. */
+  record Item(RecordIncident incident, List<String> reasons, List<String> changedFields, List<Decisions.Change> decisions) {
+    boolean reviewed() {
+      return !decisions.isEmpty();
+    }
+  }
+
+  /** The filters of {@code /review}: reason, region, state (each null for any), and the page. */
+  record Query(@Nullable String why, @Nullable String region, @Nullable String state, int limit, int offset) {
+    static Query from(Context ctx) {
+      String why = IncidentQuery.blankToNull(ctx.queryParam("why"));
+      String region = IncidentQuery.blankToNull(ctx.queryParam("region"));
+      String state = IncidentQuery.blankToNull(ctx.queryParam("state"));
+      if (why != null && !REASONS.contains(why)) {
+        throw ApiError.badParameter("why", why, "one of " + String.join(", ", REASONS));
+      }
+      if (region != null && !IncidentQuery.REGIONS.contains(region)) {
+        throw ApiError.badParameter("region", region, "one of " + String.join(", ", IncidentQuery.REGIONS.stream().sorted().toList()));
+      }
+      if (state != null && !STATES.contains(state)) {
+        throw ApiError.badParameter("state", state, "open or reviewed");
+      }
+      return new Query(why, region, state, IncidentQuery.integer(ctx, "limit", 50, 1, 500),
+          IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+    }
+  }
+
+  private ReviewQueue() {}
+
+  /** Every item the filters let through, newest first (page them with {@link Query#limit()} and {@link Query#offset()}). */
+  static List<Item> items(Snapshot s, Optional<Release> last, Query q) {
+    Map<String, JsonNode> frozen = last.map(Releases::incidentsOf).orElse(Map.of());
+    long since = last.map(Release::lastDecision).orElse(0L);
+    List<Item> items = new ArrayList<>();
+    for (RecordIncident i : s.record().incidents()) {
+      List<String> reasons = new ArrayList<>();
+      List<String> changed = List.of();
+      JsonNode before = frozen.get(i.incidentId());
+      if (before == null) {
+        reasons.add("new");
+      } else {
+        changed = Releases.changedFields(before, i);
+        if (!changed.isEmpty()) {
+          reasons.add("changed");
+        }
+      }
+      if (i.contested() || i.grade().equals("contested")) {
+        reasons.add("contested");
+      }
+      if (i.sources().size() == 1) {
+        reasons.add("single_source");
+      }
+      if (disagree(i)) {
+        reasons.add("low_agreement");
+      }
+      if (reasons.isEmpty()) {
+        continue;
+      }
+      List<Decisions.Change> decisions = s.applied().changes().stream()
+          .filter(c -> c.incidentId().equals(i.incidentId()) && c.decision().seq() > since).toList();
+      Item item = new Item(i, reasons, changed, decisions);
+      if ((q.why() == null || reasons.contains(q.why())) && (q.region() == null || i.region().key().equals(q.region()))
+          && (q.state() == null || q.state().equals("reviewed") == item.reviewed())) {
+        items.add(item);
+      }
+    }
+    items.sort(Comparator.comparing((Item x) -> x.incident().date().day(), Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(x -> x.incident().incidentId()));
+    return items;
+  }
+
+  /** Whether the sources tell different days or tolls. */
+  static boolean disagree(RecordIncident i) {
+    Set<String> days = i.sources().stream().map(src -> String.valueOf(src.date().iso())).collect(Collectors.toSet());
+    Set<String> tolls = i.sources().stream().filter(src -> src.killed() != null)
+        .map(src -> src.killed().min() + "-" + src.killed().max()).collect(Collectors.toSet());
+    return days.size() > 1 || tolls.size() > 1;
+  }
+
+  static String label(String reason) {
+    return switch (reason) {
+      case "new" -> "new since the last release";
+      case "changed" -> "changed since the last release";
+      case "single_source" -> "single source";
+      case "low_agreement" -> "sources disagree";
+      default -> reason;
+    };
+  }
+}
