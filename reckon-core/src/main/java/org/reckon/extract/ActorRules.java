@@ -143,39 +143,41 @@ final class ActorRules {
     boolean[] taken = new boolean[text.length() + 1];
 
     List<int[]> ranges = a.sentences().stream().map(x -> new int[] {x.start(), x.end()}).toList();
-    // A person's first name alone ("Stephen") stands for them only in a document that names them
-    // in full, and no short alias does before another name: "Stephen King said ..." is no claim of
-    // Stephen Miller's
+    // One scan for known names; a person's first name alone ("Stephen") stands for them only in a
+    // document that names them in full, which is known once the scan is done
+    record Known(int start, int end, String surface, KnownNames.Entry entry) {}
+    List<Known> knownNames = new ArrayList<>();
     Set<String> namedInFull = new HashSet<>();
     for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(chars).region(range[0], range[1]); m.find(); ) {
       KnownNames.Entry e = KnownNames.BY_ALIAS.get(m.group());
-      if (e != null && e.type() == ActorType.PERSON && fullName(m.group())) {
-        namedInFull.add(e.canonical());
-      }
-    }
-    for (int[] range : ranges) for (Matcher m = KnownNames.PATTERN.matcher(chars).region(range[0], range[1]); m.find(); ) {
-      String surface = m.group();
-      KnownNames.Entry e = KnownNames.BY_ALIAS.get(surface);
       if (e != null && partOfALongerName(text, m.start(), m.end(), e)) {
         m.region(m.start() + 1, range[1]); // "the US Navy": look again from inside, where "US Navy" starts
-        continue;
+      } else if (e != null) {
+        knownNames.add(new Known(m.start(), m.end(), m.group(), e));
+        if (e.type() == ActorType.PERSON && fullName(m.group())) {
+          namedInFull.add(e.canonical());
+        }
       }
-      if (e == null || isTitleOfSomeoneElse(text, m.end(), surface)) {
+    }
+    for (Known k : knownNames) {
+      String surface = k.surface();
+      KnownNames.Entry e = k.entry();
+      if (isTitleOfSomeoneElse(text, k.end(), surface)) {
         continue;
       }
       if (e.type() == ActorType.PERSON && !fullName(surface)
-          && (LONGER_NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+          && (LONGER_NAME_AFTER.matcher(text).region(k.end(), text.length()).lookingAt()
               || FIRST_NAMES.contains(surface) && !namedInFull.contains(e.canonical()))) {
         continue; // "Pete Buttigieg" is not Pete Hegseth, nor is "Stephen" Stephen Miller where he is not named in full
       }
-      if (text.startsWith(", Jr.", m.end()) || text.startsWith(" Jr.", m.end())) {
+      if (text.startsWith(", Jr.", k.end()) || text.startsWith(" Jr.", k.end())) {
         continue; // "Donald Trump, Jr." is someone else
       }
-      Found f = actors.computeIfAbsent(e.canonical(), k -> new Found(e.canonical(), e.type(), e.speakerType()));
+      Found f = actors.computeIfAbsent(e.canonical(), c -> new Found(e.canonical(), e.type(), e.speakerType()));
       if (!e.role().isEmpty()) {
         f.roles.add(e.role());
       }
-      record(f, mentions, taken, text, m.start(), m.end(), surface);
+      record(f, mentions, taken, text, k.start(), k.end(), surface);
     }
 
     Map<String, Found> bySurname = new LinkedHashMap<>();
