@@ -1,6 +1,7 @@
 package org.reckon.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,6 +132,27 @@ final class ActorRules {
     return words >= 2;
   }
 
+  /**
+   * Whether the document names someone other than {@code canonical} with the surname {@code surname}:
+   * a first name or an initial before it that is not the canonical name's own ("Stephen King" or
+   * "J. King" for "King"; not "Pete Hegseth").
+   */
+  private static boolean someoneElseNamed(String text, String surname, String canonical) {
+    if (surname.contains(" ")) {
+      return false;
+    }
+    Set<String> own = Set.of(canonical.split("\\s+"));
+    Matcher m = Pattern.compile("(?u)(?<![\\p{L}.])(\\p{Lu}[\\p{L}’'-]*\\.?)[ \\t]+" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
+        .matcher(Interruptions.chars(text));
+    while (m.find()) {
+      String before = m.group(1);
+      if (!own.contains(before) && (FIRST_NAMES.contains(before) || before.length() == 2 && before.endsWith("."))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern COUNTRY_AS_GOVERNMENT = Pattern.compile("(?iu)(?:the )?(?:u\\.s\\.|us|washington|estados unidos|ee\\.uu\\.|eeuu)");
   private static final Pattern LONGER_NAME_AFTER = Pattern.compile("(?u)[ \\t]+\\p{Lu}\\p{Ll}");
   private static final Pattern DATELINE_AFTER = Pattern.compile("(?u)\\s*(?:,[^.\\n]{0,30})?\\s*[:—–-]");
@@ -159,6 +181,7 @@ final class ActorRules {
         }
       }
     }
+    Map<String, Boolean> otherBearers = new HashMap<>();
     for (Known k : knownNames) {
       String surface = k.surface();
       KnownNames.Entry e = k.entry();
@@ -169,6 +192,10 @@ final class ActorRules {
           && (LONGER_NAME_AFTER.matcher(text).region(k.end(), text.length()).lookingAt()
               || FIRST_NAMES.contains(surface) && !namedInFull.contains(e.canonical()))) {
         continue; // "Pete Buttigieg" is not Pete Hegseth, nor is "Stephen" Stephen Miller where he is not named in full
+      }
+      if (e.type() == ActorType.PERSON && !fullName(surface)
+          && otherBearers.computeIfAbsent(surface, n -> someoneElseNamed(text, n, e.canonical()))) {
+        continue; // "King said" after "Stephen King": a surname stands for the listed person only if no one else bears it
       }
       if (text.startsWith(", Jr.", k.end()) || text.startsWith(" Jr.", k.end())) {
         continue; // "Donald Trump, Jr." is someone else

@@ -66,6 +66,16 @@ class ActorRulesTest {
   }
 
   @Test
+  void actors_aSurnameAlone_isTheKnownPersonOnlyWhereNoOneElseBearsIt() {
+    Extraction other = Articles.extract("Jason Miller, a former adviser, criticised the strikes. “They are reckless,” Miller said.", DAY);
+    assertThat(other.actors()).extracting(Actor::name).contains("Jason Miller").doesNotContain("Stephen Miller");
+    assertThat(other.claims()).extracting(c -> c.speaker()).doesNotContain("Stephen Miller");
+
+    Extraction listed = Articles.extract("White House aide Stephen Miller backed the strikes. “They are lawful,” Miller said.", DAY);
+    assertThat(listed.claims()).extracting(c -> c.speaker()).containsExactly("Stephen Miller");
+  }
+
+  @Test
   void actors_aFirstNameAlone_isTheKnownPersonOnlyWhereTheyAreNamedInFull() {
     assertThat(Articles.extract("Stephen Miller pushed for the strikes. “Stephen is the energy behind it,” an aide said.", DAY)
         .actors()).extracting(Actor::name).containsOnlyOnce("Stephen Miller");
