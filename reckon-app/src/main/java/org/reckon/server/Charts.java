@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.reckon.model.Campaign;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.DatePrecision;
 import org.reckon.model.RecordIncident;
@@ -26,8 +27,13 @@ final class Charts {
   private Charts() {}
 
   static DomContent legend() {
-    return p(span("Caribbean").withClass("legend caribbean"), text(" "), span("eastern Pacific").withClass("legend eastern_pacific"),
-        text(" "), span("region unknown").withClass("legend unknown")).withClass("hint");
+    List<DomContent> items = new java.util.ArrayList<>();
+    for (Campaign.Sea sea : Campaign.current().seas()) {
+      items.add(span(sea.label()).withClass("legend " + sea.key()));
+      items.add(text(" "));
+    }
+    items.add(span("region unknown").withClass("legend unknown"));
+    return p(items.toArray(DomContent[]::new)).withClass("hint");
   }
 
   /** Bars of deaths per strike over time, with min–max whiskers; each bar links to its incident. */
@@ -111,20 +117,30 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  /** The two sea areas as shaded regions on an equirectangular frame, with their strikes counted inside. */
+  /** The campaign's sea areas (campaign.yaml) as shaded ellipses on an equirectangular frame, with their strikes counted inside. */
   static String map(List<RecordIncident> incidents) {
-    long caribbean = incidents.stream().filter(i -> i.region().key().equals("caribbean")).count();
-    long pacific = incidents.stream().filter(i -> i.region().key().equals("eastern_pacific")).count();
-    long unknown = incidents.size() - caribbean - pacific;
-    // frame: longitude -120..-50, latitude 0..30
-    StringBuilder svg = new StringBuilder("<svg class=\"map\" id=\"map\" viewBox=\"0 0 700 300\" role=\"img\" "
-        + "aria-label=\"Map of the strikes by region\" data-west=\"-120\" data-east=\"-50\" data-south=\"0\" data-north=\"30\">");
-    svg.append("<rect class=\"sea\" x=\"0\" y=\"0\" width=\"700\" height=\"300\"/>");
+    Campaign.MapFrame f = Campaign.current().map();
+    double scale = 700 / (f.east() - f.west());
+    int height = (int) Math.round((f.north() - f.south()) * scale);
+    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"map\" id=\"map\" viewBox=\"0 0 700 %d\" role=\"img\" "
+        + "aria-label=\"Map of the strikes by region\" data-west=\"%s\" data-east=\"%s\" data-south=\"%s\" data-north=\"%s\">",
+        height, num(f.west()), num(f.east()), num(f.south()), num(f.north())));
+    svg.append(String.format(Locale.ROOT, "<rect class=\"sea\" x=\"0\" y=\"0\" width=\"700\" height=\"%d\"/>", height));
     svg.append("<g id=\"land\"></g>");
-    svg.append(region("caribbean", 420, 120, 170, 60, "Caribbean", caribbean));
-    svg.append(region("eastern_pacific", 200, 190, 170, 70, "eastern Pacific", pacific));
+    long placed = 0;
+    for (Campaign.Sea sea : Campaign.current().seas()) {
+      long count = incidents.stream().filter(i -> i.region().key().equals(sea.key())).count();
+      placed += count;
+      Campaign.Area a = sea.area();
+      svg.append(region(sea.key(), (int) Math.round((a.lon() - f.west()) * scale), (int) Math.round((f.north() - a.lat()) * scale),
+          (int) Math.round(a.lonRadius() * scale), (int) Math.round(a.latRadius() * scale), sea.label(), count));
+    }
     svg.append("</svg>");
-    return svg + "<p class=\"hint\">" + unknown + " strike(s) with no region stated are not on the map.</p>";
+    return svg + "<p class=\"hint\">" + (incidents.size() - placed) + " strike(s) with no region stated are not on the map.</p>";
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   private static String region(String key, int cx, int cy, int rx, int ry, String name, long count) {

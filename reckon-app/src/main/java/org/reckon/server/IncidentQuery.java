@@ -17,7 +17,7 @@ import org.reckon.model.RecordIncident;
 record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String region, @Nullable String grade,
     @Nullable String status, @Nullable String text, String sort, boolean descending, int limit, int offset) {
 
-  static final Set<String> REGIONS = Set.of("caribbean", "eastern_pacific", "unknown");
+  static final Set<String> REGIONS = Set.copyOf(org.reckon.model.Region.keys());
   static final Set<String> GRADES = Set.of("confirmed", "fair", "weak", "contested", "discounted");
   static final Set<String> STATUSES = Set.of("extracted", "confirmed", "rejected", "merged");
   static final Set<String> SORTS = Set.of("date", "killed", "sources", "grade", "region");

@@ -61,7 +61,7 @@ class DecisionCommandsTest {
 
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no incident '2099-01-01-caribbean' in the record; list them with 'reckon record'");
-    assertThat(badValue.err()).contains("'atlantic' is not a valid region (caribbean, eastern_pacific or unknown)");
+    assertThat(badValue.err()).contains("'atlantic' is not a valid region (one of caribbean, eastern_pacific, unknown)");
     assertThat(missingArgs.err()).contains("set takes 2 argument(s) after the incident, got 0");
     assertThat(noReason.exitCode()).isEqualTo(2);
     assertThat(noReason.err()).contains("Missing required option: '--reason");

@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
+import org.reckon.model.Campaign;
 import org.reckon.model.Region;
 
 /**
  * The word lists and configuration the rules read, from resource files beside this class
- * ({@code regions.tsv}, {@code cargo.txt}, ...). Loaded once; immutable; thread-safe.
+ * ({@code cargo.txt}, ...; the campaign's own words in {@code campaign.yaml}). Loaded once; immutable; thread-safe.
  */
 final class Lexicons {
   record RegionPhrase(Region region, Pattern pattern) {}
@@ -34,18 +34,17 @@ final class Lexicons {
   static final List<RegionPhrase> REGIONS = regions();
   static final Names CARGO = names("cargo.txt", '|', true);
   static final Names ARMED_GROUPS = names("armed-groups.tsv", '\t', false);
-  static final LocalDate FIRST_STRIKE = LocalDate.parse(campaign().getProperty("first_strike"));
-  /** Where the window of an undated report's yearless dates starts (campaign.properties). */
+  static final LocalDate FIRST_STRIKE = Campaign.current().firstStrike();
+  /** Where the window of an undated report's yearless dates starts (campaign.yaml). */
   static final LocalDate UNDATED_WINDOW_START = FIRST_STRIKE.minusMonths(9);
 
   private Lexicons() {}
 
   private static List<RegionPhrase> regions() {
     List<RegionPhrase> phrases = new ArrayList<>();
-    for (String line : lines("regions.tsv")) {
-      String[] parts = line.split("\t", 2);
-      phrases.add(new RegionPhrase(Region.fromKey(parts[0]),
-          Pattern.compile("(?iu)(?<![\\p{L}])(?:" + parts[1] + ")(?![\\p{L}])")));
+    for (Campaign.Sea sea : Campaign.current().seas()) {
+      Region region = Region.fromKey(sea.key());
+      sea.places().forEach(p -> phrases.add(new RegionPhrase(region, p)));
     }
     return List.copyOf(phrases);
   }
@@ -80,15 +79,6 @@ final class Lexicons {
     return new Names(Map.copyOf(byAlias), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"));
   }
 
-  private static Properties campaign() {
-    Properties p = new Properties();
-    try (InputStream in = open("campaign.properties")) {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
-  }
 
   /** The non-blank, non-comment lines of a resource file. */
   static List<String> lines(String file) {

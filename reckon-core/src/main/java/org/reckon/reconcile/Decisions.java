@@ -168,7 +168,7 @@ public final class Decisions {
       }
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return "'" + v + "' is not a valid " + field + (field.equals("date") ? " (write 2025-09-02 or 2025-09)" : "")
-          + (field.equals("region") ? " (caribbean, eastern_pacific or unknown)" : "");
+          + (field.equals("region") ? " (one of " + String.join(", ", Region.keys()) + ")" : "");
     }
     return null;
   }

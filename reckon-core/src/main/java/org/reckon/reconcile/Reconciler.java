@@ -57,10 +57,8 @@ import org.reckon.model.TallyPoint;
  * stories count once: {@link Reports}); fair with two or more documents; weak with one.
  */
 public final class Reconciler {
-  /** Speakers whose claims about a strike count as the striking party acknowledging it. */
-  private static final Set<String> STRIKING_PARTY = Set.of("Donald Trump", "Pete Hegseth", "Pentagon", "White House",
-      "U.S. Southern Command", "U.S. military", "United States government", "Trump administration", "Marco Rubio",
-      "Joint Special Operations Command", "Frank M. Bradley", "Alvin Holsey", "JD Vance", "Karoline Leavitt");
+  /** Speakers whose claims about a strike count as the striking party acknowledging it (campaign.yaml). */
+  private static final Set<String> STRIKING_PARTY = org.reckon.model.Campaign.current().strikingParty();
 
   private Reconciler() {}
 

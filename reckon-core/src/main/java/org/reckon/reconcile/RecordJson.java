@@ -215,7 +215,7 @@ public final class RecordJson {
 
   /**
    * The incidents as a GeoJSON FeatureCollection. Sources give no coordinates yet, so an incident
-   * appears only when its region is known, at the region's centroid ({@code region-centroids.tsv})
+   * appears only when its region is known, at the region's centroid ({@code campaign.yaml})
    * and with {@code location_precision: "region"}: a map must draw it as an area, not a pin.
    */
   public static ObjectNode geojson(List<RecordIncident> incidents) {
@@ -246,17 +246,9 @@ public final class RecordJson {
   private static final java.util.Map<Region, double[]> CENTROIDS = centroids();
 
   private static java.util.Map<Region, double[]> centroids() {
-    java.util.Map<Region, double[]> map = new java.util.EnumMap<>(Region.class);
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        RecordJson.class.getResourceAsStream("/org/reckon/extract/region-centroids.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t");
-          map.put(Region.fromKey(f[0]), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    java.util.Map<Region, double[]> map = new java.util.HashMap<>();
+    for (org.reckon.model.Campaign.Sea sea : org.reckon.model.Campaign.current().seas()) {
+      map.put(Region.fromKey(sea.key()), new double[] {sea.centroidLat(), sea.centroidLon()});
     }
     return map;
   }

@@ -23,7 +23,7 @@ class IncidentRulesTest {
     assertThat(e.incidents()).hasSize(1);
     Incident i = e.incidents().get(0);
     assertThat(i.date().iso()).isEqualTo("2025-10-21");
-    assertThat(i.region()).isEqualTo(Region.EASTERN_PACIFIC);
+    assertThat(i.region()).isEqualTo(Region.fromKey("eastern_pacific"));
     assertThat(i.place()).isEqualTo("in the eastern Pacific");
     assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
     assertThat(i.vessels()).isEqualTo(1);
@@ -34,9 +34,9 @@ class IncidentRulesTest {
   @Test
   void incident_aBoatFromVenezuela_isInTheCaribbean_withoutTheSeaNamed() {
     assertThat(Articles.extract("The military struck a boat it accused of carrying drugs from Venezuela on Monday, killing"
-        + " three men.", THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.CARIBBEAN));
+        + " three men.", THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.fromKey("caribbean")));
     assertThat(Articles.extract("A strike on Monday hit a Venezuelan drug boat in international waters, killing three.",
-        THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.CARIBBEAN));
+        THU).incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.fromKey("caribbean")));
     assertThat(Articles.extract("A strike on a boat in international waters on Monday killed three people.", THU)
         .incidents()).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(Region.UNKNOWN));
   }
@@ -59,11 +59,11 @@ class IncidentRulesTest {
   @Test
   void incident_placePhrasesOfBothSeas_andAnAmbiguousCoastLeftUnknown() {
     java.util.Map<String, Region> cases = java.util.Map.of(
-        "near Colombia's Pacific coast", Region.EASTERN_PACIFIC,
-        "in the Pacific Ocean", Region.EASTERN_PACIFIC,
-        "about 400 miles south of Mexico", Region.EASTERN_PACIFIC,
-        "off the Venezuelan coast", Region.CARIBBEAN,
-        "in the Caribbean Sea near Trinidad", Region.CARIBBEAN,
+        "near Colombia's Pacific coast", Region.fromKey("eastern_pacific"),
+        "in the Pacific Ocean", Region.fromKey("eastern_pacific"),
+        "about 400 miles south of Mexico", Region.fromKey("eastern_pacific"),
+        "off the Venezuelan coast", Region.fromKey("caribbean"),
+        "in the Caribbean Sea near Trinidad", Region.fromKey("caribbean"),
         "off the coast of Colombia", Region.UNKNOWN);
     cases.forEach((place, region) -> assertThat(Articles.extract("A strike on Tuesday hit a boat " + place + ", killing two.",
         THU).incidents()).as(place).singleElement().satisfies(i -> assertThat(i.region()).isEqualTo(region)));

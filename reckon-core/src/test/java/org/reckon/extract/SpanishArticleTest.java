@@ -21,7 +21,7 @@ class SpanishArticleTest {
     assertThat(E.language()).isEqualTo("es");
     assertThat(E.incidents()).singleElement().satisfies(i -> {
       assertThat(i.date().iso()).isEqualTo("2025-10-21");
-      assertThat(i.region()).isEqualTo(Region.EASTERN_PACIFIC);
+      assertThat(i.region()).isEqualTo(Region.fromKey("eastern_pacific"));
       assertThat(i.killed()).isEqualTo(CountRange.exactly(2));
     });
     assertThat(E.tallies()).singleElement().satisfies(t -> {
