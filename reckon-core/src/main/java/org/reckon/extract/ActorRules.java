@@ -32,14 +32,8 @@ import org.reckon.model.SpeakerType;
 final class ActorRules {
   private static final Pattern NAME = Pattern.compile(
       "(?u)(?<![\\p{L}\\p{N}.])((?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}\\.|de|del|la|van|von|da|dos)){1,5})(?![\\p{L}])");
-  /** Last words that make a capitalised run a body or a title, never a person's name. */
-  private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of(
-      "Committee", "Commission", "Council", "Department", "Agency", "Court", "Party", "Times", "Post", "Journal", "News",
-      "Magazine", "Network", "Institute", "University", "Group", "Command", "Fair", "Foundation", "Center", "Centre",
-      "Office", "Ministry", "Service", "Services", "Guard", "Navy", "Army", "Force", "Forces", "Bureau", "Administration",
-      "Congress", "Senate", "House", "Association", "Watch", "International", "Press", "Media", "Radio", "Television",
-      "Tribune", "Herald", "Gazette", "Review", "Monitor", "Company", "Corporation", "Bank", "Fund", "Program",
-      "Programme", "Project", "Alliance", "Coalition", "Union", "Assembly", "Parliament", "Cartel", "Nations");
+  /** Last words that make a capitalised run a body or a title, never a person's name (institution-heads.txt). */
+  private static final Set<String> INSTITUTION_HEADS = Set.copyOf(Lexicons.words("institution-heads.txt"));
   private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
       "(?iu)(?:\\b(?:sen|rep|adm|gen|gov|dr|mr|ms|mrs|lt|col|capt|sgt|vice adm|rear adm)\\.?|\\b(?:senator|representative|admiral|general"
           + "|spokesman|spokeswoman|spokesperson|secretary|president|presidente|ambassador|minister|ministro|ministra|director|professor"
@@ -51,32 +45,13 @@ final class ActorRules {
   private static final Pattern SPEAKS_BEFORE = Pattern.compile("(?u)\\b(?:said|says|according to|told|dijo|según)\\s+$");
   private static final Pattern APPOSITION = Pattern.compile(
       "(?u)^,\\s+((?:a|an|the|who is|former|then|un|una|el|la|ex)\\s[^,.;:“”\"]{3,90}?|[a-z][^,.;:“”\"]{3,60}?)(?=[,.;:]|\\s(?:said|says|told|who)\\b)");
-  private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
-      "The", "A", "An", "But", "And", "When", "In", "On", "At", "As", "If", "It", "He", "She", "They", "We", "This", "That",
-      "There", "What", "While", "After", "Before", "Since", "For", "From", "With", "Without", "Under", "Over", "By", "Of",
-      "To", "Now", "So", "Yet", "Then", "Still", "Also", "Here", "Some", "Many", "Most", "Last", "Next", "Even", "His",
-      "Her", "Their", "Its", "Our", "Your", "My", "Mr", "Ms", "Mrs", "Dr", "El", "La", "Los", "Las", "Un", "Una", "Según",
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Caribbean", "Pacific",
-      "Venezuela", "Venezuelan", "Venezuelans", "Mexico", "Mexican", "Colombia", "Colombian", "Ecuador", "United", "States",
-      "America", "American", "Americans", "U.S.", "US", "White", "House", "Senate", "Congress", "Department", "Office",
-      "Command", "Army", "Navy", "Air", "Force", "Coast", "Guard", "Truth", "Social", "Post", "Times", "News", "Daily",
-      "Aragua", "Tren", "Cartel", "Nobel", "Peace", "Prize", "Oval", "Office", "Gulf", "Sea", "Ocean", "Island", "Islands",
-      "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Latin", "South", "North", "Central", "West",
-      "East", "Western", "Eastern", "Southern", "Northern", "Al", "Qaeda", "ISIS", "God", "Christmas", "Security",
-      "Homeland", "Council", "Justice", "State", "Defense", "Defence", "War", "Legal", "Counsel", "Special", "Operations",
-      // kinds of people, capitalised only because a sentence starts with them: "Relatives said ..."
-      "Relatives", "Officials", "Witnesses", "Experts", "Residents", "Analysts", "Critics", "Lawmakers", "Authorities",
-      "Prosecutors", "Investigators", "Fishermen", "Families", "Neighbors", "Neighbours", "Survivors", "Sources",
-      "Diplomats", "Legislators", "Senators", "Aides", "Activists", "Advocates", "Scholars", "Observers", "Others",
-      "Familiares", "Vecinos", "Pescadores", "Funcionarios", "Fuentes", "Expertos", "Analistas", "Autoridades"));
+  /** Capitalised words that never begin or make a person's name (not-names.txt). */
+  private static final Set<String> NOT_NAMES = Set.copyOf(Lexicons.words("not-names.txt"));
   private static final Set<String> FIRST_NAMES = new HashSet<>(Lexicons.lines("first-names.txt"));
-  private static final Set<String> PLACE_PREFIXES = Set.of("San", "Santa", "Santo", "Puerto", "Port", "Fort", "Saint", "St.",
-      "Cape", "Lake", "Mount", "Río", "Rio", "Isla", "Ciudad", "Villa", "Bahía", "Punta");
-  private static final Set<String> TITLE_WORDS = Set.of("Senator", "Sen.", "Rep.", "Representative", "Secretary",
-      "President", "Vice", "Admiral", "Adm.", "Gen.", "General", "Governor", "Gov.", "Ambassador", "Minister", "Spokesman",
-      "Spokeswoman", "Director", "Commander", "Chairman", "Chief", "Attorney", "Judge", "Mayor", "Presidente", "Ministro",
-      "Ministra", "Senador", "Senadora", "Dr.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr");
+  /** First words of place names that look like people's names (place-prefixes.txt). */
+  private static final Set<String> PLACE_PREFIXES = Set.copyOf(Lexicons.words("place-prefixes.txt"));
+  /** Titles written before a name that are not part of it (name-titles.txt). */
+  private static final Set<String> TITLE_WORDS = Set.copyOf(Lexicons.words("name-titles.txt"));
   /** A country that acts ("Mexico did the same") stands for its government. */
   private static final Pattern COUNTRY_ACTS = Pattern.compile(
       "(?u)(?<![\\p{L}])(Mexico|Venezuela|Colombia|Ecuador|Trinidad and Tobago|Panama|Guatemala|Honduras|Cuba|Brazil|"
@@ -141,16 +116,27 @@ final class ActorRules {
     if (surname.contains(" ")) {
       return false;
     }
-    Set<String> own = Set.of(canonical.split("\\s+"));
+    Set<String> own = new HashSet<>(); // the words of every name the list gives the person, accents aside
+    KnownNames.BY_ALIAS.forEach((alias, e) -> {
+      if (e.canonical().equals(canonical)) {
+        for (String w : alias.split("\\s+")) {
+          own.add(plain(w));
+        }
+      }
+    });
     Matcher m = Pattern.compile("(?u)(?<![\\p{L}.])(\\p{Lu}[\\p{L}’'-]*\\.?)[ \\t]+" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
         .matcher(Interruptions.chars(text));
     while (m.find()) {
       String before = m.group(1);
-      if (!own.contains(before) && (FIRST_NAMES.contains(before) || before.length() == 2 && before.endsWith("."))) {
+      if (!own.contains(plain(before)) && (FIRST_NAMES.contains(before) || before.length() == 2 && before.endsWith("."))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String plain(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   private static final Pattern COUNTRY_AS_GOVERNMENT = Pattern.compile("(?iu)(?:the )?(?:u\\.s\\.|us|washington|estados unidos|ee\\.uu\\.|eeuu)");

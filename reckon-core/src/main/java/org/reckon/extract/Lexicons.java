@@ -80,6 +80,11 @@ final class Lexicons {
   }
 
 
+  /** The words of a word-list resource file: its non-comment lines split at spaces. */
+  static List<String> words(String file) {
+    return lines(file).stream().flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList();
+  }
+
   /** The non-blank, non-comment lines of a resource file. */
   static List<String> lines(String file) {
     List<String> lines = new ArrayList<>();
