@@ -3,12 +3,10 @@ package org.reckon.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.reckon.model.Incident;
 
 /**
@@ -17,20 +15,6 @@ import org.reckon.model.Incident;
  * JVM of its own.
  */
 class SecondCampaignTest {
-  private static final String RED_SEA = """
-      name: A made-up campaign of strikes in the Red Sea
-      first_strike: 2024-01-12
-      striking_party: [Joint Command]
-      map: {west: 30, east: 50, south: 10, north: 30}
-      seas:
-        - key: red_sea
-          label: Red Sea
-          centroid: {lat: 20, lon: 38}
-          area: {lat: 20, lon: 38, lat_radius: 4, lon_radius: 3}
-          places: ['(?:in |off )?the Red Sea', 'off (?:the coast of )?Hodeidah']
-      triggers:
-        en: [strike]
-      """;
   private static final String REPORT = "The military said it struck a boat off Hodeidah on February 3, 2024, killing three people.";
 
   /** Run in the other JVM: prints each incident as "date region killed". */
@@ -41,9 +25,8 @@ class SecondCampaignTest {
   }
 
   @Test
-  void anotherCampaignFile_placesItsStrikesInItsOwnSeas(@TempDir Path dir) throws Exception {
-    Path campaign = dir.resolve("red-sea.yaml");
-    Files.writeString(campaign, RED_SEA);
+  void anotherCampaignFile_placesItsStrikesInItsOwnSeas() throws Exception {
+    Path campaign = Path.of(SecondCampaignTest.class.getResource("/org/reckon/red-sea-campaign.yaml").toURI());
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Dreckon.campaign=" + campaign, SecondCampaignTest.class.getName())
         .redirectErrorStream(true).start();
@@ -55,4 +38,5 @@ class SecondCampaignTest {
     assertThat(Articles.extract(REPORT, LocalDate.of(2024, 2, 4)).incidents()).extracting(i -> i.region().key())
         .doesNotContain("red_sea");
   }
+
 }

@@ -10,20 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CampaignTest {
-  private static final String OTHER = """
-      name: A made-up campaign of strikes in the Red Sea
-      first_strike: 2024-01-12
-      striking_party: [Joint Command]
-      map: {west: 30, east: 50, south: 10, north: 30}
-      seas:
-        - key: red_sea
-          label: Red Sea
-          centroid: {lat: 20, lon: 38}
-          area: {lat: 20, lon: 38, lat_radius: 4, lon_radius: 3}
-          places: ['(?:in |off )?the Red Sea', 'off (?:the coast of )?Hodeidah']
-      triggers:
-        en: [strike]
-      """;
+  private static final String OTHER = redSea();
 
   @Test
   void bundledCampaign_isTheBoatStrikes() {
@@ -71,5 +58,14 @@ class CampaignTest {
     assertThat(Region.fromKey("unknown")).isSameAs(Region.UNKNOWN);
     assertThatThrownBy(() -> Region.fromKey("red_sea")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("caribbean, eastern_pacific, unknown");
+  }
+
+  /** The made-up second campaign of the tests ({@code red-sea-campaign.yaml}). */
+  static String redSea() {
+    try (java.io.InputStream in = CampaignTest.class.getResourceAsStream("/org/reckon/red-sea-campaign.yaml")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
