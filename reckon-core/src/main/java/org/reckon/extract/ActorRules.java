@@ -116,27 +116,16 @@ final class ActorRules {
     if (surname.contains(" ")) {
       return false;
     }
-    Set<String> own = new HashSet<>(); // the words of every name the list gives the person, accents aside
-    KnownNames.BY_ALIAS.forEach((alias, e) -> {
-      if (e.canonical().equals(canonical)) {
-        for (String w : alias.split("\\s+")) {
-          own.add(plain(w));
-        }
-      }
-    });
+    Set<String> own = KnownNames.NAME_WORDS.getOrDefault(canonical, Set.of());
     Matcher m = Pattern.compile("(?u)(?<![\\p{L}.])(\\p{Lu}[\\p{L}’'-]*\\.?)[ \\t]+" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
         .matcher(Interruptions.chars(text));
     while (m.find()) {
       String before = m.group(1);
-      if (!own.contains(plain(before)) && (FIRST_NAMES.contains(before) || before.length() == 2 && before.endsWith("."))) {
+      if (!own.contains(KnownNames.plain(before)) && (FIRST_NAMES.contains(before) || before.length() == 2 && before.endsWith("."))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String plain(String word) {
-    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   private static final Pattern COUNTRY_AS_GOVERNMENT = Pattern.compile("(?iu)(?:the )?(?:u\\.s\\.|us|washington|estados unidos|ee\\.uu\\.|eeuu)");

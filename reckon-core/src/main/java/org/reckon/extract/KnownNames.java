@@ -18,6 +18,8 @@ final class KnownNames {
   record Entry(String canonical, ActorType type, SpeakerType speakerType, String role) {}
 
   static final Map<String, Entry> BY_ALIAS;
+  /** The words of every name the lists give each canonical name, accents aside ("Nicolas", "Maduro"). */
+  static final Map<String, java.util.Set<String>> NAME_WORDS;
   static final Pattern PATTERN;
   static final List<Pattern> TITLES;
   static final List<SpeakerType> TITLE_TYPES;
@@ -49,6 +51,14 @@ final class KnownNames {
       }
     }
     BY_ALIAS = Map.copyOf(byAlias);
+    Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+    byAlias.forEach((alias, e) -> {
+      for (String w : alias.split("\\s+")) {
+        words.computeIfAbsent(e.canonical(), c -> new java.util.HashSet<>()).add(plain(w));
+      }
+    });
+    words.replaceAll((c, w) -> java.util.Set.copyOf(w));
+    NAME_WORDS = Map.copyOf(words);
     List<String> aliases = new ArrayList<>(byAlias.keySet());
     aliases.sort(Comparator.comparingInt(String::length).reversed());
     PATTERN = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases.stream().map(Pattern::quote).toList())
@@ -65,6 +75,11 @@ final class KnownNames {
   }
 
   private KnownNames() {}
+
+  /** A word without its accents, for comparing names as outlets spell them. */
+  static String plain(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
 
   /** The speaker type a description implies ("White House spokeswoman" -> spokesperson), or null. */
   static @org.jspecify.annotations.Nullable SpeakerType typeOfDescription(String description) {
