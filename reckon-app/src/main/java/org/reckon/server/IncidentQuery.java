@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.RecordIncident;
+import org.reckon.store.RecordRepository;
 
 /**
  * The filters, sort and page of an incident list, read from query parameters and checked: a bad
@@ -27,6 +28,12 @@ record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable
         oneOf(ctx, "status", STATUSES), blankToNull(ctx.queryParam("q")),
         orDefault(oneOf(ctx, "sort", SORTS), "date"), "desc".equals(orDefault(oneOf(ctx, "order", Set.of("asc", "desc")), "asc")),
         integer(ctx, "limit", 50, 1, 1000), integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+  }
+
+  /** This query as the database answers it. */
+  RecordRepository.Query stored() {
+    return new RecordRepository.Query(from == null ? null : from.toString(), to == null ? null : to.toString(), region, grade,
+        status, text, sort, descending, limit, offset);
   }
 
   List<RecordIncident> apply(List<RecordIncident> incidents) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +23,7 @@ import org.reckon.search.SearchIndex;
 import org.reckon.publish.Releases;
 import org.reckon.store.Account;
 import org.reckon.store.Database;
+import org.reckon.store.RecordRepository;
 import org.reckon.store.Release;
 import org.reckon.store.Session;
 
@@ -46,6 +45,8 @@ public final class ReckonServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The version of the database an answer was read at ({@link Database#version()}). */
+  static final String VERSION_HEADER = "X-Reckon-Version";
 
   /**
    * How the server runs.
@@ -63,13 +64,15 @@ public final class ReckonServer implements AutoCloseable {
   private final Javalin app;
   private final Options options;
   private final Auth auth;
-  private volatile Snapshot snapshot;
+  private final Readers readers;
+  /** Loaded on first use, for the pages that still read the whole record; null until then. */
+  private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
     this.options = options;
     this.auth = new Auth(db, options.clock());
-    this.snapshot = load();
+    this.readers = new Readers(db);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -137,35 +140,47 @@ public final class ReckonServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    snapshot.search().close();
+    readers.close();
+    Snapshot last = snapshot;
+    if (last != null) {
+      last.search().close();
+    }
   }
 
+  /**
+   * The snapshot of the database's current version: reloaded when the version moved (one count,
+   * read per request).
+   */
   private Snapshot current() {
     synchronized (db) {
-      long version = version();
-      if (version != snapshot.version()) {
-        Snapshot old = snapshot;
+      Snapshot old = snapshot;
+      if (old == null || db.version() != old.version()) {
         snapshot = load();
-        old.search().close();
+        if (old != null) {
+          old.search().close();
+        }
       }
       return snapshot;
     }
   }
 
-  private long version() {
-    return db.documents().count() * 1_000_003L + db.decisions().all().size();
-  }
-
+  /**
+   * Everything the snapshot holds, read in one transaction together with the version it is of:
+   * documents that arrive while it loads belong to the next version, never half to this one
+   * (issue #10, D2: the reload read documents, extractions and the index apart and took the
+   * version last, and so could stay behind the database for good).
+   */
   private Snapshot load() {
     synchronized (db) {
-      var extractions = db.facts().latestExtractions();
-      StringWriter problems = new StringWriter();
-      org.reckon.model.CampaignRecord computed = Reconciler.reconcile(extractions);
-      Decisions.Applied applied = Decisions.apply(computed, db.decisions().all());
-      applied.problems().forEach(new PrintWriter(problems)::println);
-      List<Document> documents = new java.util.ArrayList<>();
-      db.documents().forEach(documents::add);
-      return Snapshot.of(computed, applied, extractions, documents, SearchIndex.build(db), version());
+      return db.consistently(() -> {
+        long version = db.version();
+        var extractions = db.facts().latestExtractions();
+        org.reckon.model.CampaignRecord computed = Reconciler.reconcile(extractions);
+        Decisions.Applied applied = Decisions.apply(computed, db.decisions().all());
+        List<Document> documents = new java.util.ArrayList<>();
+        db.documents().forEach(documents::add);
+        return Snapshot.of(computed, applied, extractions, documents, SearchIndex.build(db), version);
+      });
     }
   }
 
@@ -272,23 +287,18 @@ public final class ReckonServer implements AutoCloseable {
 
     app.get("/api/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
-      List<RecordIncident> all = q.apply(s.get().record().incidents());
-      ObjectNode page = JSON.createObjectNode();
-      page.put("total", all.size());
-      page.put("limit", q.limit());
-      page.put("offset", q.offset());
-      ArrayNode items = page.putArray("items");
-      all.stream().skip(q.offset()).limit(q.limit()).forEach(i -> items.add(RecordJson.incident(i, s.get().claimsByDocument())));
-      json(ctx, page);
+      RecordRepository.Page page = readers.read(r -> r.record().incidents(q.stored()));
+      ctx.header(VERSION_HEADER, String.valueOf(page.version()));
+      StringBuilder body = new StringBuilder("{\"version\":").append(page.version()).append(",\"total\":").append(page.total())
+          .append(",\"limit\":").append(q.limit()).append(",\"offset\":").append(q.offset()).append(",\"items\":[");
+      body.append(String.join(",", page.items())).append("]}");
+      ctx.contentType("application/json").result(body.toString());
     });
     app.get("/api/incidents/{id}", ctx -> {
-      Snapshot snap = s.get();
-      RecordIncident i = incident(snap, ctx.pathParam("id"));
-      ObjectNode n = RecordJson.incident(i, snap.claimsByDocument());
-      ArrayNode claims = n.putArray("claims");
-      Views.claimsAbout(snap, i).forEach(c -> claims.add(RecordJson.claim(c)));
-      n.set("history", History.json(snap, i.incidentId()).get("changes"));
-      json(ctx, n);
+      String id = ctx.pathParam("id");
+      RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
+      ctx.header(VERSION_HEADER, String.valueOf(found.version()));
+      ctx.contentType("application/json").result(found.json());
     });
     app.get("/api/incidents/{id}/history", ctx -> {
       Snapshot snap = s.get();
@@ -322,7 +332,9 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/api/documents", ctx -> {
       ArrayNode a = JSON.createArrayNode();
-      s.get().documents().values().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
+      Snapshot snap = s.get();
+      ctx.header(VERSION_HEADER, String.valueOf(snap.version()));
+      snap.documents().values().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
           .put("title", d.title()).put("outlet", d.outlet())
           .put("published", d.published() == null ? null : d.published().toString()).put("characters", d.characters()));
       json(ctx, a);

@@ -1,5 +1,7 @@
 package org.reckon.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,11 +21,14 @@ public final class Region {
     this.key = key;
   }
 
+  /** The key, which is also how a region is written in JSON. */
+  @JsonValue
   public String key() {
     return key;
   }
 
   /** The region of a key ("caribbean", "unknown"); an unknown key is an {@link IllegalArgumentException}. */
+  @JsonCreator
   public static Region fromKey(String key) {
     String k = key.toLowerCase(Locale.ROOT);
     if (k.equals(UNKNOWN.key)) {

@@ -67,11 +67,7 @@ public final class RecordJson {
     i.claimedCargo().forEach(n.putArray("claimed_cargo")::add);
     ArrayNode sources = n.putArray("sources");
     for (IncidentSource s : i.sources()) {
-      ObjectNode o = sources.addObject();
-      o.put("document_id", s.documentId());
-      o.put("source", s.source());
-      o.put("outlet", s.outlet());
-      o.put("published", s.published() == null ? null : s.published().toString());
+      ObjectNode o = named(sources.addObject(), s);
       o.put("date", s.date().iso());
       if (s.killed() == null) {
         o.putNull("killed");
@@ -84,6 +80,26 @@ public final class RecordJson {
     n.put("status", i.status());
     i.mergeNotes().forEach(n.putArray("merge_notes")::add);
     return n;
+  }
+
+  /**
+   * An incident for lists: every field of {@link #incident(RecordIncident)} but the merge notes,
+   * its sources named (document, source, outlet, published) without their dates, counts or evidence.
+   */
+  public static ObjectNode summary(RecordIncident i) {
+    ObjectNode n = incident(i);
+    n.remove("merge_notes");
+    ArrayNode sources = n.putArray("sources");
+    i.sources().forEach(s -> named(sources.addObject(), s));
+    return n;
+  }
+
+  private static ObjectNode named(ObjectNode o, IncidentSource s) {
+    o.put("document_id", s.documentId());
+    o.put("source", s.source());
+    o.put("outlet", s.outlet());
+    o.put("published", s.published() == null ? null : s.published().toString());
+    return o;
   }
 
   /** A CSV row of {@link #INCIDENT_COLUMNS}: lists joined with "; ", sources counted. */
@@ -111,6 +127,31 @@ public final class RecordJson {
     row.add(i.grade());
     row.add(i.status());
     return row;
+  }
+
+  /**
+   * An incident's history as JSON: each change an editor's decision made to it, with the field's
+   * value as extracted ({@code extracted}, null when extraction did not give it).
+   */
+  public static ObjectNode history(String incidentId, List<Decisions.Change> changes,
+      java.util.function.Function<String, String> extracted) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("incident_id", incidentId);
+    ArrayNode array = n.putArray("changes");
+    for (Decisions.Change c : changes) {
+      ObjectNode o = array.addObject();
+      o.put("field", c.field());
+      o.put("extracted", extracted.apply(c.field()));
+      o.put("before", c.before());
+      o.put("after", c.after());
+      o.put("decision", c.decision().seq());
+      o.put("action", c.decision().action().key());
+      o.put("other", c.decision().other());
+      o.put("made_by", c.decision().madeBy());
+      o.put("made_at", c.decision().madeAt().toString());
+      o.put("reason", c.decision().reason());
+    }
+    return n;
   }
 
   public static ObjectNode tally(TallyPoint p) {

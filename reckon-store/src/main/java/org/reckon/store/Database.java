@@ -22,12 +22,16 @@ public final class Database implements AutoCloseable {
   public static final String DEFAULT_LOCATION = "reckon.db";
 
   private final Dialect dialect;
+  private final String location;
   private final String description;
   private final Connection connection;
   private final Clock clock;
+  /** How many {@link #read} calls are running on this thread's stack: only the outermost ends the transaction. */
+  private int reading;
 
-  private Database(Dialect dialect, String description, Connection connection, Clock clock) {
+  private Database(Dialect dialect, String location, String description, Connection connection, Clock clock) {
     this.dialect = dialect;
+    this.location = location;
     this.description = description;
     this.connection = connection;
     this.clock = clock;
@@ -78,7 +82,12 @@ public final class Database implements AutoCloseable {
     try {
       migrate(dialect, source, shown);
       connection.setAutoCommit(false);
-      return new Database(dialect, shown, connection, clock);
+      Database db = new Database(dialect, location, shown, connection, clock);
+      db.inTransaction(c -> {
+        MaterialisedRecord.buildIfNeeded(c);
+        return null;
+      });
+      return db;
     } catch (SQLException | RuntimeException e) {
       try {
         connection.close();
@@ -144,6 +153,33 @@ public final class Database implements AutoCloseable {
     return new AccountRepository(this);
   }
 
+  /** The reconciled record as kept in the database, for reading. */
+  public RecordRepository record() {
+    return new RecordRepository(this);
+  }
+
+  /**
+   * Another connection to the same database, with the same clock: for a second thread (the
+   * server gives each request thread its own).
+   */
+  public Database reopen() {
+    return open(location, clock);
+  }
+
+  /**
+   * Runs {@code work} on one consistent view of the database: every read inside it (through any
+   * repository of this database) sees the same committed state, however many writers commit
+   * meanwhile. The result must not be a lazy view of the database.
+   */
+  public <T> T consistently(java.util.function.Supplier<T> work) {
+    return read(c -> work.get());
+  }
+
+  /** The number of changes to documents, facts and decisions so far: a new value means a new record. */
+  public long version() {
+    return read(MaterialisedRecord::version);
+  }
+
   /** The releases, immutable. */
   public ReleaseRepository releases() {
     return new ReleaseRepository(this);
@@ -173,6 +209,9 @@ public final class Database implements AutoCloseable {
 
   /** Runs {@code work} in one transaction: it is committed whole or rolled back whole. */
   <T> T inTransaction(SqlWork<T> work) {
+    if (reading > 0) {
+      throw new IllegalStateException("a write inside a read would end the read's snapshot");
+    }
     try {
       try {
         T result = work.run(connection);
@@ -187,13 +226,28 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs a read; rolls back afterwards so no snapshot is held open. */
+  /**
+   * Runs a read in one transaction (on PostgreSQL at REPEATABLE READ, so that all its statements
+   * see one snapshot, as SQLite's WAL gives any transaction); rolls back afterwards so no snapshot
+   * is held open. A read inside a read joins the outer one.
+   */
   <T> T read(SqlWork<T> work) {
     try {
+      if (reading > 0) {
+        return work.run(connection);
+      }
+      if (dialect == Dialect.POSTGRESQL) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      reading++;
       try {
         return work.run(connection);
       } finally {
+        reading--;
         connection.rollback();
+        if (dialect == Dialect.POSTGRESQL) {
+          connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
       }
     } catch (SQLException e) {
       throw new StoreException(description + ": " + firstLine(e.getMessage()), e);

@@ -21,6 +21,8 @@ public final class DecisionRepository {
   /** Appends {@code decision} (its {@code seq} is ignored) and returns it with the assigned one. */
   public Decision append(Decision d) {
     return db.inTransaction(c -> {
+      MaterialisedRecord.lock(c);
+      Decision stored;
       try (PreparedStatement s = c.prepareStatement("INSERT INTO decisions (made_at, made_by, action, incident_id, "
           + "other_incident_id, field, value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, d.madeAt().toString());
@@ -34,16 +36,22 @@ public final class DecisionRepository {
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
           keys.next();
-          return new Decision(keys.getLong(1), d.madeAt(), d.madeBy(), d.action(), d.incidentId(), d.other(), d.field(),
+          stored = new Decision(keys.getLong(1), d.madeAt(), d.madeBy(), d.action(), d.incidentId(), d.other(), d.field(),
               d.value(), d.reason());
         }
       }
+      MaterialisedRecord.decisionsChanged(c, stored);
+      return stored;
     });
   }
 
   /** Every decision, oldest first. */
   public List<Decision> all() {
-    return db.read(c -> {
+    return db.read(DecisionRepository::all);
+  }
+
+  static List<Decision> all(java.sql.Connection c) throws java.sql.SQLException {
+    {
       List<Decision> decisions = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT seq, made_at, made_by, action, incident_id, other_incident_id, "
           + "field, value, reason FROM decisions ORDER BY seq"); ResultSet rs = s.executeQuery()) {
@@ -54,6 +62,6 @@ public final class DecisionRepository {
         }
       }
       return decisions;
-    });
+    }
   }
 }

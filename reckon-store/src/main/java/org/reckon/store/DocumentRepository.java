@@ -24,7 +24,7 @@ import org.reckon.model.PublishedBasis;
  */
 public final class DocumentRepository {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String COLUMNS = "id, source, url, title, outlet, language, published, published_from, "
+  static final String COLUMNS = "id, source, url, title, outlet, language, published, published_from, "
       + "published_to, published_basis, text, metadata";
 
   private final Database db;
@@ -53,6 +53,7 @@ public final class DocumentRepository {
   public boolean add(Document document, @Nullable Extraction extraction) {
     String now = db.clock().instant().toString();
     return db.inTransaction(c -> {
+      MaterialisedRecord.lock(c);
       int inserted;
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
           + ", characters, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
@@ -80,8 +81,11 @@ public final class DocumentRepository {
         seen.setString(3, now);
         seen.executeUpdate();
       }
-      if (extraction != null) {
-        FactRepository.save(c, extraction, now);
+      boolean extracted = extraction != null && FactRepository.save(c, extraction, now);
+      if (extracted) {
+        MaterialisedRecord.documentsChanged(c, java.util.Set.of(document.id()));
+      } else if (inserted == 1) {
+        MaterialisedRecord.bump(c);
       }
       return inserted == 1;
     });
@@ -181,7 +185,7 @@ public final class DocumentRepository {
     });
   }
 
-  private static Document document(ResultSet rs) throws SQLException {
+  static Document document(ResultSet rs) throws SQLException {
     LocalDate from = day(rs.getString("published_from"));
     LocalDate to = day(rs.getString("published_to"));
     return new Document(

@@ -23,8 +23,11 @@ import org.reckon.model.Extraction;
  */
 public final class FactRepository {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> TYPES = Map.of(
+  static final Map<String, String> TYPES = Map.of(
       "incidents", "incident", "tallies", "tally", "claims", "claim", "actors", "actor", "instruments", "instrument");
+  /** The JSON array of each fact type: the inverse of {@link #TYPES}. */
+  static final Map<String, String> PLURALS = Map.of(
+      "incident", "incidents", "tally", "tallies", "claim", "claims", "actor", "actors", "instrument", "instruments");
 
   private final Database db;
 
@@ -44,9 +47,20 @@ public final class FactRepository {
    * @return true when stored, false when it was already there
    */
   public boolean save(Extraction extraction) {
-    return db.inTransaction(c -> save(c, extraction, db.clock().instant().toString()));
+    return db.inTransaction(c -> {
+      MaterialisedRecord.lock(c);
+      boolean saved = save(c, extraction, db.clock().instant().toString());
+      if (saved) {
+        MaterialisedRecord.documentsChanged(c, java.util.Set.of(extraction.document().id()));
+      }
+      return saved;
+    });
   }
 
+  /**
+   * Stores {@code extraction} on {@code c} (no record update: the caller's transaction does it, see
+   * {@link MaterialisedRecord#documentsChanged}).
+   */
   static boolean save(Connection c, Extraction extraction, String now) throws SQLException {
     String documentId = extraction.document().id();
     if (exists(c, documentId, extraction.extractorVersion())) {
@@ -113,44 +127,7 @@ public final class FactRepository {
    * id order. Documents never extracted are left out.
    */
   public List<Extraction> latestExtractions() {
-    record Row(long id, String documentId, String documentFacts) {}
-    List<Row> rows = db.read(c -> {
-      List<Row> found = new java.util.ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.document_id, e.document_facts FROM extractions e "
-          + "WHERE e.id = (SELECT max(x.id) FROM extractions x WHERE x.document_id = e.document_id) ORDER BY e.document_id");
-          ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
-        }
-      }
-      return found;
-    });
-    List<Extraction> extractions = new java.util.ArrayList<>();
-    for (Row row : rows) {
-      ObjectNode tree = JSON.createObjectNode();
-      Map<String, com.fasterxml.jackson.databind.node.ArrayNode> arrays = new LinkedHashMap<>();
-      TYPES.keySet().forEach(plural -> arrays.put(plural, tree.putArray(plural)));
-      db.read(c -> {
-        try (PreparedStatement s = c.prepareStatement(
-            "SELECT fact_type, payload FROM facts WHERE extraction_id = ? ORDER BY fact_type, ordinal")) {
-          tree.set("document", JSON.readTree(row.documentFacts()));
-          s.setLong(1, row.id());
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              String type = rs.getString(1);
-              String plural = TYPES.entrySet().stream().filter(t -> t.getValue().equals(type))
-                  .findFirst().orElseThrow().getKey();
-              arrays.get(plural).add(JSON.readTree(rs.getString(2)));
-            }
-          }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new SQLException("extraction " + row.id() + " holds invalid JSON", e);
-        }
-        return null;
-      });
-      extractions.add(ExtractionJson.read(tree, db.documents().find(row.documentId())));
-    }
-    return extractions;
+    return db.read(c -> List.copyOf(StoredExtractions.newest(c, StoredExtractions.extractedDocuments(c)).values()));
   }
 
   /** How many facts of each type the newest extraction of every document holds. */

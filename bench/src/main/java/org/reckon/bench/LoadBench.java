@@ -1,0 +1,237 @@
+package org.reckon.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.reckon.extract.Extractor;
+import org.reckon.ingest.TextNormalizer;
+import org.reckon.model.Document;
+import org.reckon.model.PublishedBasis;
+import org.reckon.server.ReckonServer;
+import org.reckon.store.Database;
+
+/**
+ * The server under load (issue #10, item 6): a record of generated reports (templates written
+ * here, no article text) on SQLite or PostgreSQL, served for real, and 16 clients asking in a loop
+ * for a page of incidents, the overview, an incident and a search, idle and while another
+ * connection ingests more reports; then the server's start time, its process's resident memory
+ * and how long a new report takes to show in the record.
+ *
+ * <p>Usage: {@code LoadBench sqlite|postgresql DOCUMENTS STRIKES INGEST SECONDS}. The load
+ * generator runs in the server's JVM (as do the ingest and, for PostgreSQL, nothing else: the
+ * database is its own process), so resident memory is the server's plus the generator's.
+ */
+public final class LoadBench {
+  private static final String[] REGIONS = {"in the Caribbean", "in the eastern Pacific"};
+  private static final String[] WORDS = {"three", "four", "five", "six", "two", "eleven"};
+  private static final int CLIENTS = 16;
+  private static final LocalDate START = LocalDate.of(2025, 9, 2);
+
+  private LoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String kind = args.length > 0 ? args[0] : "sqlite";
+    int documents = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+    int strikes = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+    int ingest = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+    int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+    Path dir = Files.createTempDirectory("reckon-load");
+    EmbeddedPostgres postgres = null;
+    String location;
+    if (kind.equals("postgresql")) {
+      postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+          .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+      try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE reckon_load");
+      }
+      location = postgres.getJdbcUrl("postgres", "reckon_load");
+    } else {
+      location = dir.resolve("load.db").toString();
+    }
+    try {
+      run(kind, location, documents, strikes, ingest, seconds);
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+    System.exit(0); // the HTTP client's threads would keep the JVM up
+  }
+
+  private static void run(String kind, String location, int documents, int strikes, int ingest, int seconds) throws Exception {
+    Extractor extractor = new Extractor();
+    long t0 = System.nanoTime();
+    try (Database d = Database.open(location)) {
+      for (int n = 0; n < documents; n++) {
+        Document doc = report(n, n % strikes);
+        d.documents().add(doc, extractor.extract(doc));
+      }
+    }
+    double fillSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%s: %d documents about %d strikes stored (extraction and record kept one document per "
+        + "transaction) in %.0f s; %d cores; %d clients; %d s per measurement%n%n", kind, documents, strikes, fillSeconds,
+        Runtime.getRuntime().availableProcessors(), CLIENTS, seconds);
+    try (Database served = Database.open(location); Database writer = Database.open(location)) {
+      long s0 = System.nanoTime();
+      ReckonServer server = ReckonServer.start(served, "127.0.0.1", 0);
+      String base = "http://127.0.0.1:" + server.port();
+      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+      get(http, base + "/api/incidents?limit=100");
+      double startSeconds = (System.nanoTime() - s0) / 1e9;
+      long rssStart = residentKb();
+      // an incident from the middle of the record, as a reader would follow a link to it
+      String listed = http.send(HttpRequest.newBuilder(URI.create(base + "/api/incidents?limit=1&offset=" + strikes / 4)).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"incident_id\":\"([^\"]+)\"").matcher(listed);
+      String incident = "/api/incidents/" + (m.find() ? m.group(1) : START + "-caribbean");
+      List<String> paths = List.of("/api/incidents?limit=100", "/", incident, "/incidents/" + incident.substring(15),
+          "/search?q=boat");
+      System.out.printf(Locale.ROOT, "Server start (open, first answer of /api/incidents?limit=100): %.2f s; resident %d MB%n%n",
+          startSeconds, rssStart / 1024);
+      for (String path : paths) {
+        load(http, base + path, 2); // warm-up: the JIT and the snapshot the pages read
+      }
+      System.out.println("| request                                   | phase  | requests/s | p50 ms | p99 ms | errors |");
+      System.out.println("|-------------------------------------------|--------|------------|--------|--------|--------|");
+      for (String path : paths) {
+        row(path, "idle", load(http, base + path, seconds));
+      }
+      long rssIdle = residentKb();
+      AtomicBoolean ingesting = new AtomicBoolean(true);
+      long[] ingested = new long[2];
+      Thread more = new Thread(() -> {
+        long i0 = System.nanoTime();
+        for (int n = documents; n < documents + ingest && ingesting.get(); n++) {
+          Document doc = report(n, n % strikes);
+          writer.documents().add(doc, extractor.extract(doc));
+          ingested[0]++;
+        }
+        ingested[1] = System.nanoTime() - i0;
+      });
+      more.start();
+      for (String path : paths) {
+        row(path, "ingest", load(http, base + path, seconds));
+      }
+      ingesting.set(false);
+      more.join();
+      System.out.printf(Locale.ROOT, "%nDuring the measurements %d more documents were ingested at %.0f documents/s%n",
+          ingested[0], ingested[0] / (ingested[1] / 1e9));
+      // a report of a strike the record does not have yet, then how long until the server shows it
+      LocalDate fresh = START.plusDays(strikes);
+      Document doc = report(documents + ingest + 1, strikes * 2);
+      long v0 = System.nanoTime();
+      writer.documents().add(doc, extractor.extract(doc));
+      String id = "/api/incidents/" + fresh + "-caribbean";
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (http.send(HttpRequest.newBuilder(URI.create(base + id)).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode() != 200 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      System.out.printf(Locale.ROOT, "A new report (%s) shows in the record %.0f ms after ingest began to store it "
+          + "(extraction, record update, commit, first answer)%n", id.substring(15), (System.nanoTime() - v0) / 1e6);
+      System.out.printf(Locale.ROOT, "Resident memory: %d MB after start, %d MB after the idle runs, %d MB at the end%n",
+          rssStart / 1024, rssIdle / 1024, residentKb() / 1024);
+      server.close();
+    }
+  }
+
+  private record Result(double perSecond, double p50, double p99, int errors) {}
+
+  private static void row(String path, String phase, Result r) {
+    System.out.printf(Locale.ROOT, "| %-41s | %-6s | %10.0f | %6.1f | %6.1f | %6d |%n", path, phase, r.perSecond(), r.p50(), r.p99(),
+        r.errors());
+  }
+
+  /** {@link #CLIENTS} clients asking for {@code url} in a loop for {@code seconds} after a short warm-up. */
+  private static Result load(HttpClient http, String url, int seconds) throws Exception {
+    for (int i = 0; i < 20; i++) {
+      get(http, url);
+    }
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<long[]>> runs = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      runs.add(clients.submit(() -> {
+        long[] times = new long[1 << 16];
+        int n = 0;
+        int errors = 0;
+        while (System.nanoTime() < end) {
+          long q0 = System.nanoTime();
+          int status = get(http, url);
+          if (status != 200) {
+            errors++;
+          }
+          if (n < times.length - 1) {
+            times[n++] = System.nanoTime() - q0;
+          }
+        }
+        long[] used = Arrays.copyOf(times, n + 1);
+        used[n] = errors; // the last slot carries the error count
+        return used;
+      }));
+    }
+    List<Long> all = new ArrayList<>();
+    int errors = 0;
+    for (Future<long[]> f : runs) {
+      long[] t = f.get();
+      for (int i = 0; i < t.length - 1; i++) {
+        all.add(t[i]);
+      }
+      errors += (int) t[t.length - 1];
+    }
+    clients.shutdown();
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    if (sorted.length == 0) {
+      return new Result(0, Double.NaN, Double.NaN, errors);
+    }
+    return new Result(sorted.length / (double) seconds, sorted[sorted.length / 2] / 1e6,
+        sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6, errors);
+  }
+
+  private static int get(HttpClient http, String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** Report {@code n} of strike {@code strike}: two strikes a day, one in each sea, from 2 September 2025. */
+  private static Document report(int n, int strike) {
+    LocalDate day = START.plusDays(strike / 2);
+    String region = REGIONS[strike % 2];
+    String text = "A U.S. strike on a boat " + region + " on "
+        + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + ", " + day.getYear()
+        + " killed " + WORDS[strike % WORDS.length] + " people, officials said. Report number " + n + " by outlet "
+        + (n % 97) + ".";
+    String body = TextNormalizer.normalize(text);
+    return new Document(TextNormalizer.sha256(body), "bench/" + n + ".txt", null, "Report " + n, "Outlet " + (n % 97),
+        "en", day.plusDays(1), null, PublishedBasis.HEADER, body, Map.of());
+  }
+
+  /** This process's resident memory in kB (Linux /proc), or -1 elsewhere. */
+  private static long residentKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,125 @@
+package org.reckon.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the reconciled record as the database keeps it ({@code record_served}): pages of incidents
+ * filtered and sorted by indexed columns, and one incident with every source span. Each answer is
+ * read in one transaction and carries the {@link Database#version() version} it was read at.
+ *
+ * <p>Not thread-safe (it shares its {@link Database}'s connection).
+ */
+public final class RecordRepository {
+  private final Database db;
+
+  RecordRepository(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Which incidents, in which order, which page. Null filters match everything; {@code text} is
+   * looked for, without case, in the id, place, claimed affiliation and cargo and merge notes.
+   *
+   * @param sort one of {@code date}, {@code killed}, {@code sources}, {@code grade}, {@code region};
+   *     ties are broken by incident id
+   */
+  public record Query(@Nullable String from, @Nullable String to, @Nullable String region, @Nullable String grade,
+      @Nullable String status, @Nullable String text, String sort, boolean descending, int limit, int offset) {}
+
+  /** One page: how many incidents match, and the page's incidents as JSON (sources listed without evidence). */
+  public record Page(long version, int total, List<String> items) {}
+
+  /** One incident as JSON, with every source span, its claims and its history. */
+  public record Found(long version, String json) {}
+
+  public Page incidents(Query q) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    filter(where, args, "day >= ?", q.from());
+    filter(where, args, "day <= ?", q.to());
+    filter(where, args, "region = ?", q.region());
+    filter(where, args, "grade = ?", q.grade());
+    filter(where, args, "status = ?", q.status());
+    if (q.text() != null) {
+      where.append(db.dialect() == Dialect.POSTGRESQL ? " AND strpos(search_text, ?) > 0" : " AND instr(search_text, ?) > 0");
+      args.add(q.text().toLowerCase(Locale.ROOT));
+    }
+    String collate = db.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : ""; // Java's order of strings, as the lists always had
+    String dir = q.descending() ? " DESC" : "";
+    String order = switch (q.sort()) {
+      case "killed" -> "CASE WHEN killed_best IS NULL THEN 0 ELSE 1 END" + dir + ", killed_best" + dir;
+      case "sources" -> "sources" + dir;
+      case "grade" -> "grade" + collate + dir;
+      case "region" -> "region" + collate + dir;
+      default -> "day" + collate + dir;
+    } + ", incident_id" + collate + dir;
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      int total;
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record_served" + where)) {
+        bind(s, args);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          total = rs.getInt(1);
+        }
+      }
+      List<String> items = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT summary FROM record_served" + where + " ORDER BY " + order
+          + " LIMIT ? OFFSET ?")) {
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(q.limit());
+        paged.add(q.offset());
+        bind(s, paged);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            items.add(rs.getString(1));
+          }
+        }
+      }
+      return new Page(version, total, items);
+    });
+  }
+
+  /** The incident {@code id}, if the record has it. */
+  public Optional<Found> incident(String id) {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_served WHERE incident_id = ?")) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() ? Optional.of(new Found(version, rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** How many incidents the record has. */
+  public int count() {
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record_served"); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  private static void filter(StringBuilder where, List<Object> args, String condition, @Nullable String value) {
+    if (value != null) {
+      where.append(" AND ").append(condition);
+      args.add(value);
+    }
+  }
+
+  private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      s.setObject(i + 1, args.get(i));
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package org.reckon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reckon.ingest.TextNormalizer;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.Claim;
+import org.reckon.model.ClaimKind;
+import org.reckon.model.CountRange;
+import org.reckon.model.DateRange;
+import org.reckon.model.DateValue;
+import org.reckon.model.Decision;
+import org.reckon.model.Document;
+import org.reckon.model.Extraction;
+import org.reckon.model.Incident;
+import org.reckon.model.PublishedBasis;
+import org.reckon.model.RecordIncident;
+import org.reckon.model.Region;
+import org.reckon.model.Span;
+import org.reckon.model.SpeakerType;
+import org.reckon.reconcile.Decisions;
+import org.reckon.reconcile.RecordJson;
+import org.reckon.reconcile.Reconciler;
+
+/**
+ * The record kept in the database equals the full reconciliation of the same facts and decisions
+ * ({@link Reconciler} then {@link Decisions#apply}), after every single document, re-extraction and
+ * decision that arrives, one by one. Run against SQLite and PostgreSQL.
+ *
+ * <p>The documents are generated from a fixed seed over nine days around a month's end, so that
+ * every way reconciliation links mentions occurs: several reports of one day and sea, mentions
+ * without a sea, month-dated mentions, strikes dated from their announcement (the day before), and
+ * undated reports told by weekday and toll, with and without a publication window.
+ */
+abstract class MaterialisedRecordContract {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate FIRST = LocalDate.of(2025, 9, 27);
+  private static final List<String> OUTLETS = List.of("Example Wire", "Daily Example", "El Ejemplo", "Harbour Times");
+
+  Database db;
+
+  /** A location (file path or JDBC URL) of a new, empty database. */
+  abstract String newDatabase() throws Exception;
+
+  /** The location {@link #newDatabase} gave last. */
+  abstract String currentLocation();
+
+  @BeforeEach
+  void open() throws Exception {
+    db = Database.open(newDatabase(), CLOCK);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void record_afterEachSingleArrival_equalsFullReconciliation() throws Exception {
+    Random random = new Random(20251002);
+    List<Extraction> stored = new ArrayList<>();
+    for (int n = 0; n < 70; n++) {
+      Extraction e = generated(random, n, "test-1");
+      db.documents().add(e.document(), e);
+      stored.add(e);
+      assertMatchesFullReconciliation("after document " + n);
+      if (n % 9 == 8) {
+        Extraction again = generated(random, n, "test-2", stored.get(random.nextInt(stored.size())).document());
+        assertThat(db.facts().save(again)).isTrue();
+        assertMatchesFullReconciliation("after re-extracting " + again.document().source());
+      }
+      if (n % 5 == 4) {
+        db.decisions().append(decision(random, n));
+        assertMatchesFullReconciliation("after decision at document " + n);
+      }
+    }
+    assertThat(db.record().count()).isGreaterThan(8);
+  }
+
+  /** A database whose facts were stored before the record was kept (schema V4) gets its record when opened. */
+  @Test
+  void open_databaseWithFactsButNoRecord_buildsItFromTheFacts() throws Exception {
+    Random random = new Random(7);
+    for (int n = 0; n < 15; n++) {
+      Extraction e = generated(random, n, "test-1");
+      db.documents().add(e.document(), e);
+    }
+    String location = currentLocation();
+    db.inTransaction(c -> {
+      try (var s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM record_served");
+        s.executeUpdate("DELETE FROM record_incidents");
+        s.executeUpdate("DELETE FROM record_mentions");
+        s.executeUpdate("UPDATE record_state SET built = 0");
+      }
+      return null;
+    });
+    db.close();
+
+    db = Database.open(location, CLOCK);
+
+    assertThat(db.record().count()).isGreaterThan(3);
+    assertMatchesFullReconciliation("after opening");
+  }
+
+  @Test
+  void version_countsEveryChangeAndNothingElse() throws Exception {
+    Random random = new Random(3);
+    Extraction e = generated(random, 0, "test-1");
+
+    db.documents().add(e.document(), e);
+    db.documents().add(e.document(), e); // the same text again stores nothing
+    assertThat(db.version()).isEqualTo(1);
+    db.decisions().append(new Decision(0, Instant.parse("2026-01-02T00:00:00Z"), "ana", Decision.Action.CONFIRM,
+        "2025-09-27-caribbean", null, null, null, "checked"));
+    assertThat(db.version()).isEqualTo(2);
+  }
+
+  private void assertMatchesFullReconciliation(String when) throws Exception {
+    CampaignRecord full = Reconciler.reconcile(db.facts().latestExtractions());
+    Decisions.Applied applied = Decisions.apply(full, db.decisions().all());
+    var claimsByDocument = RecordJson.claimsByDocument(applied.record().claims());
+    Map<String, JsonNode> expected = new TreeMap<>();
+    for (RecordIncident i : applied.record().incidents()) {
+      expected.put(i.incidentId(), RecordJson.incident(i, claimsByDocument));
+    }
+    RecordRepository.Page page = db.record().incidents(new RecordRepository.Query(null, null, null, null, null, null,
+        "date", false, 1000, 0));
+    List<String> listed = new ArrayList<>();
+    for (String item : page.items()) {
+      listed.add(JSON.readTree(item).get("incident_id").asText());
+    }
+    List<String> inOrder = applied.record().incidents().stream()
+        .sorted(java.util.Comparator.comparing((RecordIncident i) -> i.date().day()).thenComparing(RecordIncident::incidentId))
+        .map(RecordIncident::incidentId).toList();
+    assertThat(listed).as(when).isEqualTo(inOrder);
+    assertThat(page.total()).as(when).isEqualTo(expected.size());
+    for (Map.Entry<String, JsonNode> x : expected.entrySet()) {
+      ObjectNode served = (ObjectNode) JSON.readTree(db.record().incident(x.getKey()).orElseThrow().json());
+      JsonNode history = served.remove("history");
+      served.remove("claims");
+      assertThat(served).as(when + ": " + x.getKey()).isEqualTo(x.getValue());
+      long changes = applied.changes().stream().filter(c -> c.incidentId().equals(x.getKey())).count();
+      assertThat(history).as(when + ": history of " + x.getKey()).hasSize((int) changes);
+    }
+  }
+
+  private Decision decision(Random random, int n) {
+    List<RecordIncident> incidents = Decisions.apply(Reconciler.reconcile(db.facts().latestExtractions()), db.decisions().all())
+        .record().incidents();
+    RecordIncident i = incidents.get(random.nextInt(incidents.size()));
+    RecordIncident other = incidents.get(random.nextInt(incidents.size()));
+    Instant at = Instant.parse("2026-01-02T00:00:00Z").plusSeconds(n);
+    return switch (n / 5 % 6) {
+      case 0 -> new Decision(0, at, "ana", Decision.Action.SET, i.incidentId(), null, "killed_best", "7", "counted again");
+      case 1 -> new Decision(0, at, "ana", Decision.Action.MERGE, i.incidentId(), other.incidentId(), null, null, "same strike");
+      case 2 -> new Decision(0, at, "ana", Decision.Action.SPLIT, i.incidentId(), i.sources().get(0).documentId().substring(0, 10),
+          null, null, "another strike");
+      case 3 -> new Decision(0, at, "ana", Decision.Action.CONFIRM, i.incidentId(), null, null, null, "checked");
+      case 4 -> new Decision(0, at, "ana", Decision.Action.REJECT, "2025-12-25-caribbean", null, null, null, "not in the record");
+      default -> new Decision(0, at, "ana", Decision.Action.SET, i.incidentId(), null, "region", "eastern_pacific", "map");
+    };
+  }
+
+  private static Extraction generated(Random random, int n, String version) {
+    return generated(random, n, version, null);
+  }
+
+  /** A report of one or two strikes; for {@code again}, a new extraction of that document. */
+  private static Extraction generated(Random random, int n, String version, Document again) {
+    LocalDate published = FIRST.plusDays(random.nextInt(9));
+    int shape = random.nextInt(10);
+    DateRange range = shape == 0 ? new DateRange(published.minusDays(2), published) : null;
+    LocalDate day = shape <= 1 ? null : published;
+    Document d = again;
+    List<String> sentences = new ArrayList<>();
+    int mentions = 1 + random.nextInt(2);
+    for (int m = 0; m < mentions; m++) {
+      sentences.add("Report " + n + "/" + m + ": on " + published.minusDays(random.nextInt(3)).getDayOfWeek()
+          + " a strike killed people.");
+    }
+    sentences.add("Hegseth said it was lawful.");
+    String text = String.join(" ", sentences);
+    if (d == null) {
+      d = new Document(TextNormalizer.sha256(text), "report-" + n + ".txt", null, "Report " + n,
+          OUTLETS.get(random.nextInt(OUTLETS.size())), "en", day, range,
+          day != null ? PublishedBasis.HEADER : range != null ? PublishedBasis.INFERRED : PublishedBasis.UNKNOWN, text, Map.of());
+    }
+    String body = d.text();
+    List<Incident> incidents = new ArrayList<>();
+    int at = 0;
+    for (int m = 0; m < mentions; m++) {
+      int end = body.indexOf('.', at) + 1;
+      Span span = Span.of(body, at, end);
+      at = end + 1;
+      LocalDate when = published.minusDays(random.nextInt(3));
+      int kind = random.nextInt(20);
+      Region region = kind < 3 ? Region.UNKNOWN : Region.fromKey(random.nextBoolean() ? "caribbean" : "eastern_pacific");
+      DateValue date = kind == 3 || kind == 4 ? DateValue.ofMonth(java.time.YearMonth.from(when))
+          : kind == 5 || kind == 6 || kind == 7 && again == null && d.published() == null ? DateValue.UNKNOWN
+          : DateValue.ofDay(when);
+      boolean announced = kind >= 8 && kind <= 9 || kind >= 12 && kind <= 14;
+      int k = 2 + random.nextInt(3);
+      CountRange killed = kind == 10 ? null : kind == 11 ? new CountRange(k, null) : CountRange.exactly(k);
+      incidents.add(new Incident(date, announced && date.precision() == org.reckon.model.DatePrecision.DAY, region, null,
+          random.nextInt(3) == 0 ? 1 : null, killed, null, null,
+          random.nextInt(4) == 0 ? List.of("Tren de Aragua") : List.of(), List.of(), List.of(span)));
+    }
+    Span said = Span.of(body, body.indexOf("Hegseth"), body.length());
+    String about = incidents.get(0).date().known() ? "incident:" + incidents.get(0).date().iso() : "campaign";
+    List<Claim> claims = random.nextInt(3) == 0
+        ? List.of(new Claim("Pete Hegseth", "Hegseth", SpeakerType.NAMED_OFFICIAL, ClaimKind.PARAPHRASE, "it was lawful", about,
+            List.of(said)))
+        : List.of();
+    return new Extraction(d, version, "en", d.published(), d.publishedRange(), d.publishedBasis(), incidents, List.of(), claims,
+        List.of(), List.of());
+  }
+}
