@@ -62,8 +62,52 @@ final class ActorRules {
 
   private ActorRules() {}
 
-  /** The actors of a document and every place the text names them. */
-  record Result(List<Actor> actors, List<ActorMention> mentions, Map<String, SpeakerType> speakerTypes) {}
+  /**
+   * The actors of a document and every place the text names them (in the order of the text).
+   *
+   * @param persons the names of the actors that are people
+   * @param byName each name's actors, in the order of {@code actors}
+   * @param mentionStarts where each mention starts, for binary search
+   */
+  record Result(List<Actor> actors, List<ActorMention> mentions, Map<String, SpeakerType> speakerTypes, Set<String> persons,
+      Map<String, List<Actor>> byName, int[] mentionStarts) {
+    Result(List<Actor> actors, List<ActorMention> mentions, Map<String, SpeakerType> speakerTypes) {
+      this(actors, mentions, speakerTypes, persons(actors), byName(actors), mentions.stream().mapToInt(ActorMention::start).toArray());
+    }
+
+    private static Set<String> persons(List<Actor> actors) {
+      Set<String> persons = new HashSet<>();
+      for (Actor a : actors) {
+        if (a.type() == ActorType.PERSON) {
+          persons.add(a.name());
+        }
+      }
+      return persons;
+    }
+
+    private static Map<String, List<Actor>> byName(List<Actor> actors) {
+      Map<String, List<Actor>> byName = new java.util.HashMap<>();
+      for (Actor a : actors) {
+        byName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+      }
+      return byName;
+    }
+
+    /** The index of the first mention starting at or after {@code offset} (the size when none does). */
+    int firstMentionFrom(int offset) {
+      int lo = 0;
+      int hi = mentionStarts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentionStarts[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
 
   private static final class Found {
     final String canonical;
@@ -228,7 +272,7 @@ final class ActorRules {
       if (!jr) {
         bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), f);
       }
-      role(f, text, start, mentionEnd, a.sentences());
+      role(f, text, start, mentionEnd, a);
     }
     for (int[] range : ranges) {
       for (Matcher m = SURNAME_SPEAKS.matcher(chars).region(range[0], range[1]); m.find(); ) {
@@ -255,16 +299,15 @@ final class ActorRules {
     for (ActorMention m : List.copyOf(mentions)) {
       Found f = actors.get(m.canonical());
       if (f != null && f.type == ActorType.PERSON && m.surface().contains(" ")) {
-        role(f, text, m.start(), m.end(), a.sentences());
+        role(f, text, m.start(), m.end(), a);
       }
     }
     // lone surnames and "Mr Dalby" for people found from the text
+    Map<String, List<Integer>> wordStarts = wordStarts(text, bySurname.keySet());
     for (Map.Entry<String, Found> s : bySurname.entrySet()) {
-      Matcher m = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Adm|Gen)\\.?\\s)?" + Pattern.quote(s.getKey())
-          + "(?![\\p{L}])").matcher(chars);
-      while (m.find()) {
-        if (!overlaps(taken, m.start(), m.end()) && inContent(ranges, m.start())) {
-          record(s.getValue(), mentions, taken, text, m.start(), m.end(), m.group());
+      for (int[] m : surnameMentions(text, s.getKey(), wordStarts)) {
+        if (!overlaps(taken, m[0], m[1]) && a.sentenceAt(m[0]) != null) {
+          record(s.getValue(), mentions, taken, text, m[0], m[1], text.substring(m[0], m[1]));
         }
       }
     }
@@ -294,16 +337,16 @@ final class ActorRules {
         && text.startsWith(" of ", end) || surface.equalsIgnoreCase("the president") && text.startsWith("ial", end);
   }
 
-  private static void role(Found f, String text, int start, int end, List<Sentence> sentences) {
-    int floor = 0;
-    for (Sentence s : sentences) {
-      Interruptions.check(); // once per mention and sentence: long on a long document
-      if (s.start() <= start && start < s.end()) {
-        floor = s.start();
-      }
+  private static void role(Found f, String text, int start, int end, Analysis a) {
+    Sentence holder = a.sentenceIndex().last(start);
+    int floor = holder == null ? 0 : holder.start();
+    // the last ", " at or before the name, looked for back to the sentence's start only (a comma
+    // before it makes no difference): a search back to the text's start made it quadratic
+    int comma = Math.min(start, text.length() - 2);
+    while (comma >= floor && !text.startsWith(", ", comma)) {
+      comma--;
     }
-    int comma = text.lastIndexOf(", ", start);
-    String before = text.substring(Math.max(floor, comma < 0 ? 0 : comma + 1), start).strip();
+    String before = text.substring(comma >= floor ? comma + 1 : floor, start).strip();
     String[] words = before.split("\\s+");
     StringBuilder title = new StringBuilder();
     for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {
@@ -333,14 +376,91 @@ final class ActorRules {
     mentions.add(new ActorMention(start, end, f.canonical, surface));
   }
 
-  private static boolean inContent(List<int[]> ranges, int at) {
-    for (int[] r : ranges) {
-      Interruptions.check();
-      if (r[0] <= at && at < r[1]) {
-        return true;
+  /** What may stand before a lone surname: "Mr Dalby", "Sen. Kelly". */
+  private static final String SURNAME_TITLE = "(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Adm|Gen)\\.?\\s)?";
+  /** The longest title {@link #SURNAME_TITLE} matches, with its dot and space. */
+  private static final int SURNAME_TITLE_MAX = 5;
+
+  /**
+   * Where each surname is named alone in {@code text}, with its title if one stands before it
+   * ("Mr Dalby"): the matches, in order, of {@code (?<!\p{L})TITLE?SURNAME(?!\p{L})} over the
+   * whole text. The pattern runs only where the surname stands ({@code wordStarts}), since a scan
+   * of the whole text per surname grew with the text times the number of people.
+   */
+  static List<int[]> surnameMentions(String text, String surname, Map<String, List<Integer>> wordStarts) {
+    Matcher m = Pattern.compile("(?u)(?<![\\p{L}])" + SURNAME_TITLE + Pattern.quote(surname) + "(?![\\p{L}])")
+        .matcher(Interruptions.chars(text)).useTransparentBounds(true);
+    List<int[]> found = new ArrayList<>();
+    String head = leadingLetters(surname);
+    if (head.isEmpty()) {
+      while (m.find()) { // not a word: no index; never so for a name
+        found.add(new int[] {m.start(), m.end()});
+      }
+      return found;
+    }
+    int from = 0;
+    for (int p : wordStarts.getOrDefault(head, List.of())) {
+      int end = p + surname.length();
+      if (!text.startsWith(surname, p) || end < text.length() && Character.isLetter(text.codePointAt(end))) {
+        continue; // another word that starts the same way ("O'Neil" for "O'Brien")
+      }
+      // every match holds the surname at such a place, with at most a title before it; the
+      // pattern finds, from where the last match ended, the match that holds this one
+      while (p >= from) {
+        m.region(Math.max(from, p - SURNAME_TITLE_MAX - 1), text.length());
+        if (!m.find()) {
+          break;
+        }
+        found.add(new int[] {m.start(), m.end()});
+        from = m.end();
       }
     }
-    return false;
+    return found;
+  }
+
+  /**
+   * For each word that starts one of the {@code names}' (their letters up to the first other
+   * character), where it stands in {@code text} with no letter before it, in order. One pass.
+   */
+  static Map<String, List<Integer>> wordStarts(String text, Set<String> names) {
+    Set<String> heads = new HashSet<>();
+    for (String name : names) {
+      heads.add(leadingLetters(name));
+    }
+    heads.remove("");
+    Map<String, List<Integer>> at = new java.util.HashMap<>();
+    if (heads.isEmpty()) {
+      return at;
+    }
+    java.util.BitSet lengths = new java.util.BitSet();
+    heads.forEach(h -> lengths.set(h.length()));
+    for (int p = 0; p < text.length(); p++) {
+      // as the pattern's look-behind reads it: the one char before, a surrogate is no letter
+      if (p > 0 && Character.isLetter(text.charAt(p - 1)) || !Character.isLetter(text.codePointAt(p))) {
+        continue;
+      }
+      Interruptions.check();
+      int end = p;
+      while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      if (lengths.get(end - p)) {
+        String word = text.substring(p, end);
+        if (heads.contains(word)) {
+          at.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    return at;
+  }
+
+  /** The letters {@code name} starts with, up to its first other character. */
+  private static String leadingLetters(String name) {
+    int end = 0;
+    while (end < name.length() && Character.isLetter(name.codePointAt(end))) {
+      end += Character.charCount(name.codePointAt(end));
+    }
+    return name.substring(0, end);
   }
 
   private static boolean overlaps(boolean[] taken, int start, int end) {

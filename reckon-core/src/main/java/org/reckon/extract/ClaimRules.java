@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.reckon.model.ActorType;
 import org.reckon.model.Claim;
 import org.reckon.model.ClaimKind;
 import org.reckon.model.Incident;
@@ -172,13 +171,21 @@ final class ClaimRules {
   private static final ThreadLocal<boolean[]> QUOTED = ThreadLocal.withInitial(() -> new boolean[0]);
   /** Where the last attributed claim ended, for pronoun resolution. */
   private static final ThreadLocal<int[]> LAST_AT = ThreadLocal.withInitial(() -> new int[] {-10_000});
+  /**
+   * For each actor mention of the current document, the index of the last mention up to it that
+   * names a person outside quotes (-1 when none does): a pronoun's person is found without a scan
+   * of every mention before it.
+   */
+  private static final ThreadLocal<int[]> LAST_PERSON = ThreadLocal.withInitial(() -> new int[0]);
 
   private ClaimRules() {}
 
-  static List<Claim> find(Analysis a, ActorRules.Result actors, List<Incident> incidents) {
+  static List<Claim> find(Analysis a, ActorRules.Result actors, List<Incident> incidentList) {
     String text = a.text();
     List<Claim> claims = new ArrayList<>();
-    List<Quotes.Quote> quotes = Quotes.find(text).stream().filter(q -> inContent(a, q.start())).toList();
+    Incidents incidents = new Incidents(incidentList);
+    // in the order of the text (Quotes.find reads it from the start)
+    List<Quotes.Quote> quotes = Quotes.find(text).stream().filter(q -> a.sentenceAt(q.start()) != null).toList();
     boolean[] quoted = new boolean[text.length() + 1];
     for (Quotes.Quote q : quotes) {
       for (int i = Math.max(0, q.start() - 1); i <= Math.min(text.length() - 1, q.end()); i++) {
@@ -187,18 +194,21 @@ final class ClaimRules {
     }
     QUOTED.set(quoted);
     LAST_AT.get()[0] = -10_000;
+    LAST_PERSON.set(lastPersons(actors, quoted));
     Speaker[] last = {null};
     // One pass in reading order, so that a pronoun or a lone quote follows the last speaker.
+    int nextQuote = 0; // the first quote that starts at or after the sentence
     for (Sentence s : a.sentences()) {
       boolean quotedHere = false;
-      for (Quotes.Quote q : quotes) {
-        Interruptions.check(); // every quote for every sentence
-        if (q.start() >= s.start() && q.start() < s.end()) {
-          Claim c = directQuote(a, actors, incidents, q, last);
-          if (c != null) {
-            claims.add(c);
-            quotedHere = true;
-          }
+      while (nextQuote < quotes.size() && quotes.get(nextQuote).start() < s.start()) {
+        nextQuote++;
+      }
+      for (int k = nextQuote; k < quotes.size() && quotes.get(k).start() < s.end(); k++) {
+        Interruptions.check();
+        Claim c = directQuote(a, actors, incidents, quotes.get(k), last);
+        if (c != null) {
+          claims.add(c);
+          quotedHere = true;
         }
       }
       if (!quotedHere) {
@@ -221,15 +231,15 @@ final class ClaimRules {
     return claims;
   }
 
-  private static @Nullable Claim directQuote(Analysis a, ActorRules.Result actors, List<Incident> incidents,
+  private static @Nullable Claim directQuote(Analysis a, ActorRules.Result actors, Incidents incidents,
       Quotes.Quote q, Speaker[] last) {
     String text = a.text();
     if (q.words(text) < MIN_QUOTE_WORDS && !(q.words(text) >= 2 && SHORT_QUOTE_FRAMED.matcher(
         text.substring(Math.max(q.start(), q.end() - 1), Math.min(text.length(), q.end() + 60))).find())) {
       return null; // a word or two in quotes is a scare quote, unless the speaker follows: “This is murder,” said ...
     }
-    Sentence s = sentenceAt(a, q.start());
-    Sentence end = sentenceAt(a, Math.max(q.start(), q.end() - 1));
+    Sentence s = a.sentenceAt(q.start());
+    Sentence end = a.sentenceAt(Math.max(q.start(), q.end() - 1));
     if (s == null || end == null) {
       return null;
     }
@@ -260,7 +270,7 @@ final class ClaimRules {
       if (speaker != null) {
         // "As a former official put it, “…”"
       } else if (!lead.isEmpty() && before.matches()) {
-        speaker = speaker(a, actors, s.start() + text.substring(s.start()).indexOf(before.group("np").strip()),
+        speaker = speaker(a, actors, text.indexOf(before.group("np").strip(), s.start()),
             before.group("np"), last[0], q.start());
         framed = true;
       } else if (saidNp.find()) {
@@ -289,7 +299,7 @@ final class ClaimRules {
         about(s, incidents, quoteText), List.of(Span.of(text, start, start + quoteText.length())));
   }
 
-  private static @Nullable Claim paraphrase(Analysis a, ActorRules.Result actors, List<Incident> incidents, Sentence s,
+  private static @Nullable Claim paraphrase(Analysis a, ActorRules.Result actors, Incidents incidents, Sentence s,
       boolean[] quoted, Speaker[] last) {
     String t = s.text();
     if (NOT_SAYING.matcher(t).find()) {
@@ -404,9 +414,11 @@ final class ClaimRules {
     int mentionEnd = mentionStart + mention.length();
     // a named actor inside the noun phrase: the person if there is one, else the body
     ActorMention best = null;
-    for (ActorMention m : actors.mentions()) {
+    List<ActorMention> mentions = actors.mentions();
+    for (int k = actors.firstMentionFrom(mentionStart); k < mentions.size() && mentions.get(k).start() < mentionEnd; k++) {
+      ActorMention m = mentions.get(k);
       boolean possessive = a.text().startsWith("’s", m.end()) || a.text().startsWith("'s", m.end());
-      if (m.start() >= mentionStart && m.end() <= mentionEnd && !possessive) {
+      if (m.end() <= mentionEnd && !possessive) {
         if (best == null || (isPerson(actors, m.canonical()) && !isPerson(actors, best.canonical()))) {
           best = m;
         }
@@ -425,13 +437,11 @@ final class ClaimRules {
     if (best != null && GOVERNMENT_OF.matcher(mention).find()) {
       // "the government of Nicolás Maduro", "Maduro's government": his country's government speaks
       String head = best.canonical();
-      for (org.reckon.model.Actor actor : actors.actors()) {
-        if (actor.name().equals(head)) {
-          for (String role : actor.roles()) {
-            Matcher country = HEAD_OF_STATE.matcher(role);
-            if (country.matches()) {
-              return new Speaker("Government of " + country.group(1), mention, SpeakerType.ORGANIZATION);
-            }
+      for (org.reckon.model.Actor actor : actors.byName().getOrDefault(head, List.of())) {
+        for (String role : actor.roles()) {
+          Matcher country = HEAD_OF_STATE.matcher(role);
+          if (country.matches()) {
+            return new Speaker("Government of " + country.group(1), mention, SpeakerType.ORGANIZATION);
           }
         }
       }
@@ -452,13 +462,15 @@ final class ClaimRules {
       if (last != null && claimAt - LAST_AT.get()[0] < 600) {
         return new Speaker(last.canonical, last.mention, last.type);
       }
-      // else the person named last before the pronoun, outside quotes
-      ActorMention previous = null;
-      for (ActorMention m : actors.mentions()) {
-        if (m.end() <= mentionStart && isPerson(actors, m.canonical()) && !QUOTED.get()[m.start()]) {
-          previous = m;
-        }
+      // else the person named last before the pronoun, outside quotes: of the mentions that
+      // start before it, the last one that names a person outside quotes and ends before it
+      int[] lastPerson = LAST_PERSON.get();
+      int before = actors.firstMentionFrom(mentionStart) - 1;
+      int k = before >= 0 ? lastPerson[before] : -1;
+      while (k >= 0 && actors.mentions().get(k).end() > mentionStart) {
+        k = k > 0 ? lastPerson[k - 1] : -1;
       }
+      ActorMention previous = k >= 0 ? actors.mentions().get(k) : null;
       if (previous == null) {
         return last == null || last.canonical == null ? null : new Speaker(last.canonical, last.mention, last.type);
       }
@@ -502,7 +514,21 @@ final class ClaimRules {
   }
 
   private static boolean isPerson(ActorRules.Result actors, String canonical) {
-    return actors.actors().stream().anyMatch(x -> x.name().equals(canonical) && x.type() == ActorType.PERSON);
+    return actors.persons().contains(canonical);
+  }
+
+  /** See {@link #LAST_PERSON}. */
+  private static int[] lastPersons(ActorRules.Result actors, boolean[] quoted) {
+    int[] last = new int[actors.mentions().size()];
+    int found = -1;
+    for (int k = 0; k < last.length; k++) {
+      ActorMention m = actors.mentions().get(k);
+      if (isPerson(actors, m.canonical()) && !quoted[m.start()]) {
+        found = k;
+      }
+      last[k] = found;
+    }
+    return last;
   }
 
   /** Drops leading connectives and time phrases: "But on Wednesday, the Pentagon" -> "the Pentagon". */
@@ -521,11 +547,61 @@ final class ClaimRules {
         && !mention.matches("(?iu).*\\b(?:it|this|that|which|what|who|there)$");
   }
 
-  private static String about(Sentence s, List<Incident> incidents, String claimText) {
-    for (Incident i : incidents) {
-      if (i.date().known() && i.evidence().stream().anyMatch(e -> e.start() <= s.start() && s.end() <= e.end())) {
-        return "incident:" + i.date().iso();
+  /**
+   * The document's incidents, each with its evidence sorted by start and the furthest end up to each
+   * one: whether an incident's evidence holds a sentence is two binary searches, not a scan of all
+   * of it for every claim.
+   */
+  private static final class Incidents {
+    private final List<Incident> incidents;
+    private final int[][] starts;
+    private final int[][] furthestEnds;
+
+    Incidents(List<Incident> incidents) {
+      this.incidents = incidents;
+      starts = new int[incidents.size()][];
+      furthestEnds = new int[incidents.size()][];
+      for (int i = 0; i < incidents.size(); i++) {
+        List<Span> evidence = new ArrayList<>(incidents.get(i).evidence());
+        evidence.sort(java.util.Comparator.comparingInt(Span::start));
+        starts[i] = new int[evidence.size()];
+        furthestEnds[i] = new int[evidence.size()];
+        for (int k = 0; k < evidence.size(); k++) {
+          starts[i][k] = evidence.get(k).start();
+          furthestEnds[i][k] = Math.max(evidence.get(k).end(), k > 0 ? furthestEnds[i][k - 1] : Integer.MIN_VALUE);
+        }
       }
+    }
+
+    /** The first incident with a known day and a piece of evidence that holds {@code s}, or null. */
+    @Nullable Incident holding(Sentence s) {
+      for (int i = 0; i < incidents.size(); i++) {
+        if (!incidents.get(i).date().known()) {
+          continue;
+        }
+        int[] st = starts[i];
+        int lo = 0;
+        int hi = st.length; // the number of pieces that start at or before the sentence
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (st[mid] <= s.start()) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        if (lo > 0 && furthestEnds[i][lo - 1] >= s.end()) {
+          return incidents.get(i);
+        }
+      }
+      return null;
+    }
+  }
+
+  private static String about(Sentence s, Incidents incidents, String claimText) {
+    Incident i = incidents.holding(s);
+    if (i != null) {
+      return "incident:" + i.date().iso();
     }
     if (LEGAL.matcher(claimText).find() || LEGAL.matcher(s.text()).find()) {
       return "legal_basis";
@@ -544,23 +620,12 @@ final class ClaimRules {
 
   private static int endOfClause(String text, int from, int sentenceEnd) {
     int end = Math.min(sentenceEnd, text.length());
-    int nextQuote = text.indexOf('“', from);
-    if (nextQuote >= 0 && nextQuote < end) {
-      end = nextQuote;
-    }
-    return Math.max(from, end);
-  }
-
-  private static @Nullable Sentence sentenceAt(Analysis a, int offset) {
-    for (Sentence s : a.sentences()) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
+    for (int i = Math.max(0, from); i < end; i++) { // the next opening quote before the end, if any
+      if (text.charAt(i) == '“') {
+        end = i;
+        break;
       }
     }
-    return null;
-  }
-
-  private static boolean inContent(Analysis a, int offset) {
-    return sentenceAt(a, offset) != null;
+    return Math.max(from, end);
   }
 }

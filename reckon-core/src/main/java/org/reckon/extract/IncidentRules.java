@@ -127,12 +127,12 @@ final class IncidentRules {
             && (THE_VESSEL.matcher(s.text()).find() || SURVIVED.matcher(s.text()).find()
                 || (ABOARD_WORD.matcher(s.text()).find() && KILLED_WORD.matcher(s.text()).find())
                 || statesToll(a, s))
-            && !TallyRules.isAggregate(s.text())) {
+            && !a.aggregate(s)) {
           followers.put(s, lastMention);
         }
         continue;
       }
-      boolean aggregate = TallyRules.isAggregate(s.text());
+      boolean aggregate = a.aggregate(s);
       boolean singular = entry || VESSEL.matcher(s.text()).find() || IN_A_STRIKE.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
           || FIRST.matcher(s.text()).find();
       // "A US strike against a drug vessel killed six ..., the latest operation in Trump's campaign":
@@ -155,13 +155,17 @@ final class IncidentRules {
     // that names another sea than the day's incident, with a toll of its own, is another strike:
     // "two boats in the eastern Pacific, killing eight, and one in the Caribbean, killing three".
     Map<DayKey, List<Sentence>> byDay = new LinkedHashMap<>();
+    Map<LocalDate, DayKey> latestOfDay = new java.util.HashMap<>(); // the last group of each day in byDay's order
     Map<DayKey, Boolean> announcedOnly = new LinkedHashMap<>();
     List<Sentence> undated = new ArrayList<>();
     DayKey current = null;
     List<Sentence> beforeAnyDate = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.dated()) {
-        current = dayKey(m, byDay, announcedOnly);
+        current = dayKey(a, m, byDay, announcedOnly, latestOfDay);
+        if (!byDay.containsKey(current)) {
+          latestOfDay.put(current.day(), current); // a new group goes last
+        }
         announcedOnly.merge(current, m.announced(), Boolean::logicalAnd);
         byDay.computeIfAbsent(current, d -> new ArrayList<>()).add(m.sentence());
         if (!beforeAnyDate.isEmpty()) {
@@ -175,19 +179,30 @@ final class IncidentRules {
       }
     }
     undated.addAll(beforeAnyDate);
-    followers.forEach((follower, mention) -> {
-      for (List<Sentence> group : byDay.values()) {
-        if (group.contains(mention)) {
-          group.add(follower);
+    // each follower joins every group that holds its mention (groups hold mentions only, so which
+    // groups hold one is known before the followers join); looked up, not searched for each
+    Map<Sentence, List<List<Sentence>>> groupsOf = new java.util.HashMap<>();
+    for (List<Sentence> group : byDay.values()) {
+      for (Sentence member : group) {
+        List<List<Sentence>> of = groupsOf.computeIfAbsent(member, k -> new ArrayList<>());
+        if (of.isEmpty() || of.get(of.size() - 1) != group) {
+          of.add(group);
         }
       }
-      if (undated.contains(mention)) {
+    }
+    Set<Sentence> undatedMentions = new java.util.HashSet<>(undated);
+    followers.forEach((follower, mention) -> {
+      for (List<Sentence> group : groupsOf.getOrDefault(mention, List.of())) {
+        group.add(follower);
+      }
+      if (undatedMentions.contains(mention)) {
         undated.add(follower);
       }
     });
+    RegionsBefore regionsBefore = new RegionsBefore(a);
     List<Incident> incidents = new ArrayList<>();
     byDay.forEach((key, sentences) -> {
-      Incident incident = build(a, DateValue.ofDay(key.day()), announcedOnly.get(key), sentences);
+      Incident incident = build(a, DateValue.ofDay(key.day()), announcedOnly.get(key), sentences, regionsBefore);
       // dated only by when someone spoke ("told ABC News on Sunday"), with no toll and no place:
       // a remark about strikes in general, not a strike
       if (!announcedOnly.get(key) || incident.killed() != null || incident.region() != Region.UNKNOWN) {
@@ -197,12 +212,13 @@ final class IncidentRules {
     if (!undated.isEmpty()) {
       // "the third such strike this month": no day, but the month, when the mentions agree on one
       Set<DateValue> months = new LinkedHashSet<>();
+      Set<Sentence> undatedSet = new java.util.HashSet<>(undated);
       for (Mention m : mentions) {
-        if (undated.contains(m.sentence()) && m.date().known() && m.date().precision() == DatePrecision.MONTH) {
+        if (undatedSet.contains(m.sentence()) && m.date().known() && m.date().precision() == DatePrecision.MONTH) {
           months.add(m.date());
         }
       }
-      Incident unknownDay = build(a, months.size() == 1 ? months.iterator().next() : DateValue.UNKNOWN, false, undated);
+      Incident unknownDay = build(a, months.size() == 1 ? months.iterator().next() : DateValue.UNKNOWN, false, undated, regionsBefore);
       if (unknownDay.killed() != null) {
         incidents.add(unknownDay); // an undated strike is worth recording only with its toll
       }
@@ -220,7 +236,7 @@ final class IncidentRules {
     }
     Set<Region> named = new LinkedHashSet<>();
     for (Sentence s : a.sentences()) {
-      RegionMatch r = region(s.text());
+      RegionMatch r = a.region(s);
       if (r != null) {
         named.add(r.region());
       }
@@ -254,20 +270,16 @@ final class IncidentRules {
    * yet takes this one; a mention with a sea of its own and its own toll opens another group;
    * otherwise the day's latest group.
    */
-  private static DayKey dayKey(Mention m, Map<DayKey, List<Sentence>> groups, Map<DayKey, Boolean> announced) {
+  private static DayKey dayKey(Analysis a, Mention m, Map<DayKey, List<Sentence>> groups, Map<DayKey, Boolean> announced,
+      Map<LocalDate, DayKey> latestOfDay) {
     LocalDate day = m.date().day();
-    RegionMatch r = region(m.sentence().text());
+    RegionMatch r = a.region(m.sentence());
     Region sea = r == null ? Region.UNKNOWN : r.region();
     DayKey own = new DayKey(day, sea);
     if (groups.containsKey(own)) {
       return own;
     }
-    DayKey latest = null;
-    for (DayKey k : groups.keySet()) {
-      if (k.day().equals(day)) {
-        latest = k;
-      }
-    }
+    DayKey latest = latestOfDay.get(day);
     if (latest == null || sea == Region.UNKNOWN) {
       return latest == null ? own : latest;
     }
@@ -277,6 +289,7 @@ final class IncidentRules {
       Boolean wasAnnounced = announced.remove(latest);
       groups.put(own, sentences);
       announced.put(own, wasAnnounced);
+      latestOfDay.put(day, own);
       return own;
     }
     return hasToll(m.sentence().text()) ? own : latest;
@@ -429,7 +442,8 @@ final class IncidentRules {
     return d.end() <= at ? at - d.end() : Math.max(0, d.start() - at);
   }
 
-  private static Incident build(Analysis a, DateValue date, boolean announced, List<Sentence> sentences) {
+  private static Incident build(Analysis a, DateValue date, boolean announced, List<Sentence> sentences,
+      RegionsBefore regionsBefore) {
     List<Sentence> ordered = sentences.stream().distinct().sorted(java.util.Comparator.comparingInt(Sentence::start)).toList();
     CountRange killed = null;
     CountRange survivors = null;
@@ -478,7 +492,7 @@ final class IncidentRules {
       if (FOLLOW_UP.matcher(t).find()) {
         followUp = true;
       }
-      RegionMatch r = region(t);
+      RegionMatch r = a.region(s);
       if (r != null && region == Region.UNKNOWN) {
         region = r.region();
         place = r.place();
@@ -493,15 +507,7 @@ final class IncidentRules {
       // "Drug running in the Caribbean ... The lethal strike on Sept. 2, for instance, ...": the
       // nearest region named before the first mention in its paragraph
       for (Sentence mention : ordered) {
-        for (Sentence s : a.sentences()) {
-          Interruptions.check();
-          if (s.paragraph() == mention.paragraph() && s.start() < mention.start()) {
-            RegionMatch r = region(s.text());
-            if (r != null) {
-              region = r.region();
-            }
-          }
-        }
+        region = regionsBefore.lastBefore(mention);
         if (region != Region.UNKNOWN) {
           break;
         }
@@ -524,6 +530,63 @@ final class IncidentRules {
   }
 
   record RegionMatch(Region region, String place) {}
+
+  /**
+   * The sea named last before a sentence in its paragraph: for each paragraph asked about, the
+   * regions of its sentences are read once, and the sea named last up to each sentence is kept, so
+   * that an incident does not read its paragraphs again for every one of its mentions.
+   */
+  private static final class RegionsBefore {
+    private final Analysis a;
+    private @Nullable Map<Integer, List<Sentence>> byParagraph;
+    private final Map<Integer, Region[]> lastUpTo = new java.util.HashMap<>();
+
+    RegionsBefore(Analysis a) {
+      this.a = a;
+    }
+
+    /** The region of the last sentence of {@code mention}'s paragraph that starts before it and names one. */
+    Region lastBefore(Sentence mention) {
+      if (!a.sentenceIndex().ordered()) { // never for the extractor's sentences; the plain reading
+        Region region = Region.UNKNOWN;
+        for (Sentence s : a.sentences()) {
+          if (s.paragraph() == mention.paragraph() && s.start() < mention.start()) {
+            RegionMatch r = a.region(s);
+            region = r != null ? r.region() : region;
+          }
+        }
+        return region;
+      }
+      if (byParagraph == null) {
+        byParagraph = new java.util.HashMap<>();
+        for (Sentence s : a.sentences()) {
+          byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+        }
+      }
+      List<Sentence> paragraph = byParagraph.getOrDefault(mention.paragraph(), List.of());
+      Region[] last = lastUpTo.computeIfAbsent(mention.paragraph(), k -> {
+        Region[] up = new Region[paragraph.size()];
+        Region region = Region.UNKNOWN;
+        for (int i = 0; i < up.length; i++) {
+          RegionMatch r = a.region(paragraph.get(i));
+          region = r != null ? r.region() : region;
+          up[i] = region;
+        }
+        return up;
+      });
+      int lo = 0; // the sentences in order, so those that start before the mention come first
+      int hi = paragraph.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (paragraph.get(mid).start() < mention.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? Region.UNKNOWN : last[lo - 1];
+    }
+  }
 
   /** The longest region phrase in {@code text}, if any. */
   static @Nullable RegionMatch region(String text) {

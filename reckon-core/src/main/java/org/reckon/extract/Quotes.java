@@ -20,9 +20,18 @@ final class Quotes {
 
   static List<Quote> find(String text) {
     List<Quote> quotes = new ArrayList<>();
+    // Where the last quote mark of each kind that found no close stopped looking (its paragraph's
+    // end): a later mark of that kind before that point finds none either, and is not scanned to
+    // the paragraph's end again (that made a long paragraph of unclosed quotes quadratic).
+    int unclosedCurlyUntil = -1;
+    int unclosedStraightUntil = -1;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
+      if (c == '“' && i < unclosedCurlyUntil || c == '"' && i < unclosedStraightUntil) {
+        i++;
+        continue;
+      }
       if (c == '“' || (c == '"' && opensStraight(text, i))) {
         char close = c == '“' ? '”' : '"';
         int end = i + 1;
@@ -50,6 +59,11 @@ final class Quotes {
           quotes.add(new Quote(i + 1, end)); // some outlets close with two right single quotes
           i = end + (text.charAt(end) == close ? 1 : 2);
           continue;
+        }
+        if (c == '“') {
+          unclosedCurlyUntil = end;
+        } else {
+          unclosedStraightUntil = end;
         }
       }
       i++;

@@ -129,7 +129,7 @@ final class TallyRules {
    * toll is never one of them.
    */
   static List<CountMention> campaignCounts(Analysis a, Sentence s) {
-    if (!isAggregate(s.text())) {
+    if (!a.aggregate(s)) {
       // "The strike on Oct. 21 was one of the 35 strikes that have killed at least 115 people"
       List<CountMention> told = new ArrayList<>();
       for (CountMention c : a.counts(s)) {

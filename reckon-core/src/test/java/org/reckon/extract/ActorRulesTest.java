@@ -3,12 +3,40 @@ package org.reckon.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reckon.model.Actor;
 import org.reckon.model.Extraction;
 
 class ActorRulesTest {
   private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
+
+  /** Every match of the lone-surname pattern over the whole text: what the indexed search must give. */
+  private static List<String> scanned(String text, String surname) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Adm|Gen)\\.?\\s)?" + Pattern.quote(surname)
+        + "(?![\\p{L}])").matcher(text);
+    while (m.find()) {
+      found.add(m.start() + ":" + m.group());
+    }
+    return found;
+  }
+
+  @Test
+  void loneSurnames_foundWhereTheirWordStands_asAScanOfTheWholeTextFindsThem() {
+    String text = "Mr. O'Brien met O'Neil and Brien. Mrs. Smith, Smithson, Dr Smith, Mr.Smith and Sen.\nSmith; "
+        + "𝐀Smith, Smith's, xSmith, Smith-Jones, Gen. Gen Smith. Rep. Kelly Kelly, de la Cruz, de Smith";
+    for (String surname : List.of("O'Brien", "Brien", "Smith", "Gen", "Kelly", "de", "Smith-Jones", "Cruz", "Absent")) {
+      List<String> indexed = ActorRules.surnameMentions(text, surname, ActorRules.wordStarts(text, Set.of(surname))).stream()
+          .map(m -> m[0] + ":" + text.substring(m[0], m[1])).toList();
+      assertThat(indexed).as(surname).isEqualTo(scanned(text, surname));
+    }
+    assertThat(scanned(text, "Smith")).contains("34:Mrs. Smith", "56:Dr Smith"); // the reference finds titles
+  }
 
   @Test
   void actors_aliasesAndRolesResolveWithinTheDocument() {
