@@ -9,6 +9,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class FeedReader {
     try {
       feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (FeedException | IOException | IllegalArgumentException e) {
-      throw new BadInputException(source, "not a readable RSS or Atom feed (" + e.getMessage() + ")",
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s+", " ");
+      throw new BadInputException(source, "not a readable RSS or Atom feed (" + why + ")",
           "check that it is the feed itself, without a DOCTYPE; or save its pages and ingest them", e);
     }
     String outlet = blankToNull(feed.getTitle());
@@ -56,7 +58,9 @@ final class FeedReader {
     int number = 0;
     for (SyndEntry entry : feed.getEntries()) {
       number++;
-      String name = source + " entry " + number + (entry.getTitle() == null ? "" : " (\"" + entry.getTitle().strip() + "\")");
+      // a title may span lines; the message naming the entry stays one line
+      String title = blankToNull(entry.getTitle());
+      String name = source + " entry " + number + (title == null ? "" : " (\"" + title.replaceAll("\\s+", " ") + "\")");
       try {
         sink.accept(document(name, entry, outlet, fetcher));
         documents++;
@@ -82,7 +86,15 @@ final class FeedReader {
       throw new BadInputException(name, "entry holds no article text and no web link to read it from",
           "ingest the article's page or text directly");
     }
-    PageFetcher.Page page = fetcher.fetch(URI.create(link));
+    URI uri;
+    try {
+      uri = new URI(link);
+    } catch (URISyntaxException e) {
+      // URI.create threw IllegalArgumentException here, which ended the whole ingest (found by fuzzing)
+      throw new BadInputException(name, "entry links to '" + link + "', not a valid web address (" + e.getReason() + ")",
+          "correct the link in the feed, or ingest the article's page directly");
+    }
+    PageFetcher.Page page = fetcher.fetch(uri);
     Document d = HtmlReader.read(link, TextDecoder.decodeOrThrow(link, page.body()));
     boolean dated = d.published() != null;
     return new Document(d.id(), d.source(), d.url() != null ? d.url() : link,

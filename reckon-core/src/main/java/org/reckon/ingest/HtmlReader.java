@@ -48,8 +48,7 @@ final class HtmlReader {
     String title = firstNonBlank(meta(page, "og:title"), page.title(), page.select("h1").text());
     String url = firstNonBlank(meta(page, "og:url"), page.select("link[rel=canonical]").attr("abs:href"));
     String outlet = firstNonBlank(meta(page, "og:site_name"));
-    String lang = page.select("html").attr("lang");
-    String language = lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String language = language(page.select("html").attr("lang"));
     String description = meta(page, "og:description");
     if (description != null) {
       metadata.put("description", description);
@@ -115,6 +114,16 @@ final class HtmlReader {
       paragraphs.add(whole);
     }
     return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * The primary subtag of a {@code lang} attribute ("en-US" is {@code en}), or null when it states
+   * none: {@code lang="-"} once failed the read with an ArrayIndexOutOfBoundsException (found by
+   * the fuzz test's checks; the input is in HtmlReaderFuzzTestInputs).
+   */
+  private static @Nullable String language(String lang) {
+    String primary = lang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0].strip();
+    return primary.isEmpty() ? null : primary;
   }
 
   private static Element articleRoot(Element body) {

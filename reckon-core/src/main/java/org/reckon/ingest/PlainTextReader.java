@@ -84,7 +84,8 @@ final class PlainTextReader {
         header.put(k, v);
       }
     });
-    return blank < 0 ? "" : text.substring(blank).replaceFirst("^\n+", "");
+    // the body is normalised on its own: a byte-order mark may open it too, after the header
+    return blank < 0 ? "" : TextNormalizer.normalize(text.substring(blank).replaceFirst("^\n+", ""));
   }
 
   private static Optional<LocalDate> dateLine(String source, String body) throws BadInputException {

@@ -210,4 +210,31 @@ class FeedReaderTest {
     assertThat(ingest(loopbackReader(), List.of(page.toString()), failures)).hasSize(1);
     assertThat(failures).isEmpty();
   }
+
+  /** Regression (fuzz test checks): an entry title with a line break made the entry's message two lines. */
+  @Test
+  void rssFile_entryTitleOnTwoLines_isNamedOnOneLine() throws IOException {
+    Path feed = Files.writeString(dir.resolve("lines.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>G</title>"
+        + "<item><title>Line one\n   line two</title><description>Short.</description></item></channel></rss>");
+    List<BadInputException> failures = new ArrayList<>();
+    ingest(new DocumentReader(1_000_000, PageFetcher.offline()), List.of(feed.toString()), failures);
+
+    assertThat(failures).extracting(BadInputException::getMessage).containsExactly(feed + " entry 1 (\"Line one line two\"):"
+        + " entry holds no article text and no web link to read it from; ingest the article's page or text directly");
+  }
+
+  /** Regression (found by fuzzing): a link that is no valid URI threw IllegalArgumentException and ended the ingest. */
+  @Test
+  void rssFile_entryLinkNotAValidAddress_isReportedAndTheOthersRead() throws IOException {
+    Path feed = Files.writeString(dir.resolve("bad-link.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>G</title>"
+        + "<item><title>Bad</title><link>https://news.e|ample/a</link><description>Short.</description></item>"
+        + "<item><title>Good</title><description>&lt;p&gt;" + ARTICLE + "&lt;/p&gt;</description></item></channel></rss>");
+    List<BadInputException> failures = new ArrayList<>();
+    List<Document> docs = ingest(new DocumentReader(1_000_000, PageFetcher.offline()), List.of(feed.toString()), failures);
+
+    assertThat(docs).extracting(Document::title).containsExactly("Good");
+    assertThat(failures).extracting(BadInputException::getMessage).containsExactly(feed + " entry 1 (\"Bad\"): entry links to"
+        + " 'https://news.e|ample/a', not a valid web address (Illegal character in authority); correct the link in the feed,"
+        + " or ingest the article's page directly");
+  }
 }

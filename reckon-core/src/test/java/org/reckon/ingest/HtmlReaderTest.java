@@ -106,4 +106,12 @@ class HtmlReaderTest {
         "<html><body><article><p>Real text.</p><script>alert('x')</script><p>&lt;script&gt;shown&lt;/script&gt;</p></article></body></html>");
     assertThat(d.text()).isEqualTo("Real text.\n\n<script>shown</script>");
   }
+
+  /** Regression (fuzz test checks): {@code lang="-"} failed the read with ArrayIndexOutOfBoundsException. */
+  @Test
+  void read_langWithoutPrimarySubtag_readsWithNoLanguage() throws Exception {
+    assertThat(HtmlReader.read("p.html", "<html lang=\"-\"><body><p>Two people were killed.</p></body></html>").language()).isNull();
+    assertThat(HtmlReader.read("p.html", "<html lang=\" _x\"><body><p>Two people were killed.</p></body></html>").language()).isNull();
+    assertThat(HtmlReader.read("p.html", "<html lang=\"ES-mx\"><body><p>Dos muertos.</p></body></html>").language()).isEqualTo("es");
+  }
 }

@@ -25,6 +25,12 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.normalize("\uFEFFtext")).isEqualTo("text");
   }
 
+  /** Regression (found by fuzzing): with two marks, one stayed, and normalising again changed the text. */
+  @Test
+  void normalize_severalByteOrderMarks_allDroppedSoThatItIsIdempotent() {
+    assertThat(TextNormalizer.normalize("\uFEFF\uFEFF:e:e")).isEqualTo(":e:e");
+  }
+
   @Test
   void sha256_knownVector_matches() {
     assertThat(TextNormalizer.sha256("abc"))
