@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       UserCommand.class,
       ReleaseCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit status:%n",

@@ -118,6 +118,64 @@ public final class ExtractionJson {
   }
 
   /**
+   * The document itself, text and metadata included, under the name a §2 line carries it when it
+   * is to be stored elsewhere (the corpus job's output, read by {@code reckon import}).
+   */
+  public static final String STORED_DOCUMENT = "stored_document";
+
+  /** The whole document, text included, with the field names of §2's {@code document}. */
+  public static ObjectNode document(Document d) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", d.id());
+    node.put("source", d.source());
+    node.put("url", d.url());
+    node.put("title", d.title());
+    node.put("outlet", d.outlet());
+    node.put("language", d.language());
+    node.put("published", iso(d.published()));
+    DateRange range = d.publishedRange();
+    if (range == null) {
+      node.putNull("published_range");
+    } else {
+      node.putArray("published_range").add(iso(range.from())).add(iso(range.to()));
+    }
+    node.put("published_basis", d.publishedBasis().key());
+    node.put("characters", d.characters());
+    ObjectNode metadata = node.putObject("metadata");
+    d.metadata().forEach(metadata::put);
+    node.put("text", d.text());
+    return node;
+  }
+
+  /**
+   * Reads back what {@link #document} wrote.
+   *
+   * @throws IllegalArgumentException when it is not a document, or its id is not its text's hash
+   */
+  public static Document readDocument(JsonNode n) {
+    String text = n.path("text").asText(null);
+    String id = n.path("id").asText(null);
+    if (text == null || id == null) {
+      throw new IllegalArgumentException("a document needs \"id\" and \"text\"");
+    }
+    if (!id.equals(org.reckon.ingest.TextNormalizer.sha256(text))) {
+      throw new IllegalArgumentException("document " + id + ": the id is not the SHA-256 of its text");
+    }
+    JsonNode r = n.path("published_range");
+    DateRange range = r.isArray() ? new DateRange(day(text(r, 0)), day(text(r, 1))) : null;
+    java.util.Map<String, String> metadata = new java.util.TreeMap<>();
+    n.path("metadata").fields().forEachRemaining(f -> metadata.put(f.getKey(), f.getValue().asText()));
+    return new Document(id, n.path("source").asText(), text(n, "url"), text(n, "title"), text(n, "outlet"),
+        text(n, "language"), day(text(n, "published")), range,
+        PublishedBasis.fromKey(n.path("published_basis").asText("unknown")), text, metadata);
+  }
+
+  private static @Nullable String text(JsonNode array, int index) {
+    JsonNode v = array.get(index);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /**
    * Reads back what {@link #tree} wrote, for {@code document} (the stored facts of data-contract
    * §2 become model values again).
    *

@@ -17,6 +17,14 @@ public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
   public static final String VERSION = "rules-0.3";
   private static final int MAX_SENTENCE_CHARS = 2_000;
+
+  /**
+   * The campaign's trigger words in English and Spanish (configuration: {@code
+   * campaign.yaml}, {@code triggers}), for a cheap prefilter that skips pages which cannot be about it.
+   */
+  public static List<String> triggerWords() {
+    return Lexicons.TRIGGER_WORDS;
+  }
   private static final Pattern DATE_LINE = Pattern.compile("[ \\t]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}\\b[ \\t]*");
   private static final int DATE_LINE_REACH = 200;
 

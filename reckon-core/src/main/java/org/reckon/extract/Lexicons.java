@@ -35,6 +35,9 @@ final class Lexicons {
   static final Names CARGO = names("cargo.txt", '|', true);
   static final Names ARMED_GROUPS = names("armed-groups.tsv", '\t', false);
   static final LocalDate FIRST_STRIKE = Campaign.current().firstStrike();
+  /** The corpus prefilter's words, every language's (campaign.yaml {@code triggers}). */
+  static final List<String> TRIGGER_WORDS = Campaign.current().triggers().values().stream().flatMap(List::stream)
+      .distinct().toList();
   /** Where the window of an undated report's yearless dates starts (campaign.yaml). */
   static final LocalDate UNDATED_WINDOW_START = FIRST_STRIKE.minusMonths(9);
 

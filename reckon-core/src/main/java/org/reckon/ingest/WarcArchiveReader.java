@@ -44,13 +44,24 @@ final class WarcArchiveReader {
    *     damage have already been handed over, and the message says how many
    */
   static Outcome read(Path file, long maxRecordBytes, DocumentSink sink) throws BadInputException, IOException {
-    String name = file.toString();
+    boolean gzip = isGzip(file);
+    return read(file.toString(), open(file, gzip), gzip, maxRecordBytes, PayloadFilter.ALL, sink);
+  }
+
+  /**
+   * Hands each article of the WARC bytes {@code in} gives (already uncompressed when {@code gzip}:
+   * the flag only words the messages) to {@code sink}, in order; {@code filter} sees each capture's
+   * bytes first and may drop it unparsed. Closes {@code in}.
+   *
+   * @throws BadInputException when the archive is truncated or corrupt, as above
+   */
+  static Outcome read(String name, ReadableByteChannel in, boolean gzip, long maxRecordBytes, PayloadFilter filter,
+      DocumentSink sink) throws BadInputException {
     int documents = 0;
     int skipped = 0;
     long position = 0;
     long nextHeader = 0; // where the next record's header starts, give or take jwarc's read-ahead
-    boolean gzip = isGzip(file);
-    try (HeaderBoundChannel channel = new HeaderBoundChannel(open(file, gzip), maxRecordBytes);
+    try (HeaderBoundChannel channel = new HeaderBoundChannel(in, maxRecordBytes);
         WarcReader reader = new WarcReader(channel)) {
       while (true) {
         Optional<WarcRecord> next;
@@ -64,7 +75,7 @@ final class WarcArchiveReader {
         // the rest of this record's block, its trailer, then at most one header of the limit
         nextHeader = channel.consumed() + blockBytes + TRAILER_BYTES;
         channel.limit(nextHeader + maxRecordBytes);
-        Document document = blockBytes > maxRecordBytes ? null : article(name, record, maxRecordBytes);
+        Document document = blockBytes > maxRecordBytes ? null : article(name, record, maxRecordBytes, filter);
         if (document == null) {
           skipped++;
         } else {
@@ -102,14 +113,15 @@ final class WarcArchiveReader {
    * The file's WARC bytes, uncompressed here rather than by jwarc so that the header limit counts
    * uncompressed bytes: a gigabyte header line of one repeated letter gzips to a megabyte.
    */
-  private static ReadableByteChannel open(Path file, boolean gzip) throws IOException {
+  static ReadableByteChannel open(Path file, boolean gzip) throws IOException {
     if (!gzip) {
       return FileChannel.open(file);
     }
     return Channels.newChannel(new GunzipStream(Files.newInputStream(file)));
   }
 
-  private static @Nullable Document article(String file, WarcRecord record, long maxBytes) throws IOException {
+  private static @Nullable Document article(String file, WarcRecord record, long maxBytes, PayloadFilter filter)
+      throws IOException {
     MediaType type;
     MessageBody body;
     String target;
@@ -145,6 +157,9 @@ final class WarcArchiveReader {
     Charset charset = charset(type);
     if (TextDecoder.looksBinary(bytes, charset)) {
       return null; // labelled text, but a PDF or other binary: decoding it would store U+FFFD garbage
+    }
+    if (!filter.keep(bytes)) {
+      return null;
     }
     String source = target == null || target.isBlank() ? file + "#" + record.id() : target;
     try {

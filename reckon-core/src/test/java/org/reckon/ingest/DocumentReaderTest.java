@@ -64,7 +64,7 @@ class DocumentReaderTest {
   void read_gzipThatIsNotWarc_saysToDecompress() throws Exception {
     Path file = Files.write(dir.resolve("article.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
     assertThatThrownBy(() -> reader.read(file, sink))
-        .hasMessage(file + ": unsupported file type (.gz); pass text, HTML or WARC files; decompress or convert this one first");
+        .hasMessage(file + ": unsupported file type (.gz); pass text, HTML, JSON Lines or WARC files; decompress or convert this one first");
   }
 
   @Test

@@ -3,13 +3,16 @@ package org.reckon.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.DateRange;
@@ -54,41 +57,78 @@ public final class DocumentRepository {
     String now = db.clock().instant().toString();
     return db.inTransaction(c -> {
       MaterialisedRecord.lock(c);
-      int inserted;
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
-          + ", characters, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-        DateRange range = document.publishedRange();
-        insert.setString(1, document.id());
-        insert.setString(2, document.source());
-        insert.setString(3, document.url());
-        insert.setString(4, document.title());
-        insert.setString(5, document.outlet());
-        insert.setString(6, document.language());
-        insert.setString(7, iso(document.published()));
-        insert.setString(8, range == null ? null : iso(range.from()));
-        insert.setString(9, range == null ? null : iso(range.to()));
-        insert.setString(10, document.publishedBasis().key());
-        insert.setString(11, document.text());
-        insert.setString(12, json(document.metadata()));
-        insert.setInt(13, document.characters());
-        insert.setString(14, now);
-        inserted = insert.executeUpdate();
-      }
-      try (PreparedStatement seen = c.prepareStatement(
-          "INSERT INTO document_sources (document_id, source, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-        seen.setString(1, document.id());
-        seen.setString(2, document.source());
-        seen.setString(3, now);
-        seen.executeUpdate();
-      }
-      boolean extracted = extraction != null && FactRepository.save(c, extraction, now);
-      if (extracted) {
-        MaterialisedRecord.documentsChanged(c, java.util.Set.of(document.id()));
-      } else if (inserted == 1) {
-        MaterialisedRecord.bump(c);
-      }
-      return inserted == 1;
+      Set<String> extracted = new HashSet<>();
+      boolean added = insert(c, document, extraction, now, extracted);
+      recordChanged(c, extracted, added ? 1 : 0);
+      return added;
     });
+  }
+
+  /**
+   * Stores each document with its extraction as {@link #add(Document, Extraction)} does, all in one
+   * transaction: for loading many documents at once ({@code reckon import}), where a transaction
+   * per document would cost more than the writes. All or nothing; the record is brought up to
+   * date once for the batch.
+   *
+   * @return how many of the documents were new
+   */
+  public int addAll(List<Extraction> extractions) {
+    String now = db.clock().instant().toString();
+    return db.inTransaction(c -> {
+      MaterialisedRecord.lock(c);
+      Set<String> extracted = new HashSet<>();
+      int added = 0;
+      for (Extraction e : extractions) {
+        added += insert(c, e.document(), e, now, extracted) ? 1 : 0;
+      }
+      recordChanged(c, extracted, added);
+      return added;
+    });
+  }
+
+  /** The record after documents were stored: rebuilt where facts arrived, else one more version if anything did. */
+  private static void recordChanged(Connection c, Set<String> extracted, int added) throws SQLException {
+    if (!extracted.isEmpty()) {
+      MaterialisedRecord.documentsChanged(c, extracted);
+    } else if (added > 0) {
+      MaterialisedRecord.bump(c);
+    }
+  }
+
+  /** Inserts a document (and its facts, adding its id to {@code extracted} when they were new); whether the document was. */
+  private static boolean insert(Connection c, Document document, @Nullable Extraction extraction, String now,
+      Set<String> extracted) throws SQLException {
+    int inserted;
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
+        + ", characters, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+      DateRange range = document.publishedRange();
+      insert.setString(1, document.id());
+      insert.setString(2, document.source());
+      insert.setString(3, document.url());
+      insert.setString(4, document.title());
+      insert.setString(5, document.outlet());
+      insert.setString(6, document.language());
+      insert.setString(7, iso(document.published()));
+      insert.setString(8, range == null ? null : iso(range.from()));
+      insert.setString(9, range == null ? null : iso(range.to()));
+      insert.setString(10, document.publishedBasis().key());
+      insert.setString(11, document.text());
+      insert.setString(12, json(document.metadata()));
+      insert.setInt(13, document.characters());
+      insert.setString(14, now);
+      inserted = insert.executeUpdate();
+    }
+    try (PreparedStatement seen = c.prepareStatement(
+        "INSERT INTO document_sources (document_id, source, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      seen.setString(1, document.id());
+      seen.setString(2, document.source());
+      seen.setString(3, now);
+      seen.executeUpdate();
+    }
+    if (extraction != null && FactRepository.save(c, extraction, now)) {
+      extracted.add(document.id());
+    }
+    return inserted == 1;
   }
 
   public int count() {
