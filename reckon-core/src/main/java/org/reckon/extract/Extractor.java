@@ -15,7 +15,7 @@ import org.reckon.model.PublishedBasis;
  */
 public final class Extractor {
   /** Stored with every extraction; bump it when a rule changes what is extracted. */
-  public static final String VERSION = "rules-0.3";
+  public static final String VERSION = "rules-0.4";
   private static final int MAX_SENTENCE_CHARS = 2_000;
 
   /**

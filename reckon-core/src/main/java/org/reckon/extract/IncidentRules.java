@@ -36,9 +36,7 @@ final class IncidentRules {
       "(?iu)\\b(?:(?:kinetic |lethal |military |missile |air ?)?strikes?|struck|hit|attack(?:ed|s)?|bombed|blew up|blown up"
           + "|destroyed|fired on|sank|sunk|ataques?|atacó|atacaron|atacad[oa]s?|bombarde(?:os?|ó|aron|ad[oa]s?)|destruy(?:ó|eron)"
           + "|destruid[oa]s?|impact(?:ó|aron))\\b");
-  private static final Pattern VESSEL = Pattern.compile(
-      "(?iu)\\b(?:boats?|vessels?|speedboats?|go-fasts?|semi-submersibles?|submersibles?|narco-?subs?|submarine"
-          + "|lanchas?|embarcaci(?:ón|ones)|barcos?|buques?|semisumergibles?|narcolanchas?)\\b");
+  private static final Pattern VESSEL = Pattern.compile("(?iu)\\b" + Lexicons.VESSEL_NOUN + "\\b");
   private static final Pattern FIRST = Pattern.compile(
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
           + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
@@ -60,8 +58,7 @@ final class IncidentRules {
   private static final Pattern TIMELINE_ENTRY = Pattern.compile(
       "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
           + "(?:,? \\d{4})?\\s*[:–—]\\s+");
-  private static final Pattern KILLED_WORD = Pattern.compile(
-      "(?iu)\\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|neutraliz(?:ed|ing)|muert[oe]s?|mat(?:a|ó|aron)|fallecieron|fallecidos)\\b");
+  private static final Pattern KILLED_WORD = Pattern.compile("(?iu)\\b" + Lexicons.DEATH_WORD + "\\b");
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
@@ -79,13 +76,12 @@ final class IncidentRules {
   private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
   private static final Pattern FOLLOW_UP = Pattern.compile(
       "(?iu)\\b(?:follow-?up (?:strike|attack)|second strike to kill|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody)\\b");
-  private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile(
-      "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:boats|vessels|speedboats|semi-submersibles|lanchas|embarcaciones)\\b");
+  private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile("(?iu)^\\s*(?:\\p{L}+\\s+)?" + Lexicons.VESSEL_PLURAL + "\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boat|vessel|speedboat|go-fast|semi-submersible|submersible|narco-?sub|submarine|lancha|narcolancha|embarcación|barco|semisumergible)\\b");
+      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Lexicons.VESSEL_SINGULAR + "\\b");
 
   private static final Pattern THE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:boat|vessel|speedboat|semi-submersible|submersible|craft|lancha|embarcación)\\b");
+      "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:" + Lexicons.VESSEL_SINGULAR + "|craft)\\b");
   private static final Pattern SURVIVED = Pattern.compile(
       "(?iu)\\b(?:survived|survivors?|sobrevivi(?:ó|eron)|sobrevivientes?)\\b");
   /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
@@ -218,12 +214,54 @@ final class IncidentRules {
           months.add(m.date());
         }
       }
-      Incident unknownDay = build(a, months.size() == 1 ? months.iterator().next() : DateValue.UNKNOWN, false, undated, regionsBefore);
+      DateValue when = months.size() == 1 ? months.iterator().next() : DateValue.UNKNOWN;
+      boolean announced = false;
+      if (!when.known()) {
+        // no mention dates it: the one day its other sentences give ("The attack took place on
+        // Sunday, March 8"), or the day the post that tells it was introduced ("X said on Friday:")
+        MentionDate day = onlyDay(a, undated);
+        when = day.date();
+        announced = day.announced();
+      }
+      Incident unknownDay = build(a, when, announced, undated, regionsBefore);
       if (unknownDay.killed() != null) {
         incidents.add(unknownDay); // an undated strike is worth recording only with its toll
       }
     }
     return onlyRegionNamed(a, incidents);
+  }
+
+  /**
+   * The one day that the {@code sentences} of an undated strike, or a sentence ending with a colon
+   * just before one of them (which introduces a quoted post), give; {@link DateValue#UNKNOWN} when
+   * they give none or several, or only a day something was counted from ("since Sept. 2"). A day
+   * said only by the introduction, or next to a verb of saying, is the day the strike was announced.
+   */
+  private static MentionDate onlyDay(Analysis a, List<Sentence> sentences) {
+    Set<Sentence> own = new java.util.HashSet<>(sentences);
+    Set<Sentence> sources = new LinkedHashSet<>(sentences);
+    List<Sentence> all = a.sentences();
+    for (Sentence s : sentences) {
+      if (s.index() > 0 && s.index() <= all.size()) {
+        Sentence before = all.get(s.index() - 1);
+        if (before.text().stripTrailing().endsWith(":")) {
+          sources.add(before);
+        }
+      }
+    }
+    Set<DateValue> days = new LinkedHashSet<>();
+    boolean announced = true;
+    for (Sentence s : sources) {
+      for (DateMention d : a.dates(s)) {
+        String before = s.text().substring(0, d.start());
+        if (d.value().known() && d.value().precision() == DatePrecision.DAY && !SINCE_BEFORE.matcher(before).find()) {
+          days.add(strikeDay(d));
+          announced &= !own.contains(s) || SPEECH_BEFORE.matcher(before).find()
+              || SPEECH_AFTER.matcher(s.text().substring(d.end())).find();
+        }
+      }
+    }
+    return days.size() == 1 ? new MentionDate(days.iterator().next(), announced) : new MentionDate(DateValue.UNKNOWN, false);
   }
 
   /**

@@ -38,6 +38,12 @@ final class Lexicons {
   /** The corpus prefilter's words, every language's (campaign.yaml {@code triggers}). */
   static final List<String> TRIGGER_WORDS = Campaign.current().triggers().values().stream().flatMap(List::stream)
       .distinct().toList();
+  /** The boats the campaign strikes (vessel-nouns.txt): any form, singulars, plurals; regular expressions. */
+  static final String VESSEL_NOUN = anyForm(forms("vessel-nouns.txt"), -1);
+  static final String VESSEL_SINGULAR = anyForm(forms("vessel-nouns.txt"), 0);
+  static final String VESSEL_PLURAL = anyForm(forms("vessel-nouns.txt"), 1);
+  /** Words of killing and dying (death-words.txt), a regular expression. */
+  static final String DEATH_WORD = anyForm(forms("death-words.txt"), -1);
   /** Where the window of an undated report's yearless dates starts (campaign.yaml). */
   static final LocalDate UNDATED_WINDOW_START = FIRST_STRIKE.minusMonths(9);
 
@@ -82,6 +88,22 @@ final class Lexicons {
     return new Names(Map.copyOf(byAlias), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"));
   }
 
+
+  /** The lines of a word-class file, each the forms of one word (singular, then plural, ...). */
+  static List<List<String>> forms(String file) {
+    return lines(file).stream().map(l -> List.of(l.split("\\s+"))).toList();
+  }
+
+  /**
+   * One regular expression matching any form of the words ({@code which} {@code -1}), or only the
+   * {@code which}-th form of each word (a word without one contributes its last).
+   */
+  static String anyForm(List<List<String>> words, int which) {
+    return words.stream()
+        .flatMap(w -> which < 0 ? w.stream() : java.util.stream.Stream.of(w.get(Math.min(which, w.size() - 1))))
+        .distinct()
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+  }
 
   /** The words of a word-list resource file: its non-comment lines split at spaces. */
   static List<String> words(String file) {

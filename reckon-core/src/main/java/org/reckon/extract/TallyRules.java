@@ -46,9 +46,9 @@ final class TallyRules {
           + "|(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|"
           + "separate|further|\\d{1,3}(?:st|nd|rd|th)) (?:(?:such|u\\.s\\.|lethal|deadly|military) )?(?:strike|attack)|another (?:strike|attack)"
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
+  /** A word of the dead, or of a toll: "126 dead", "the death toll", "148 lives", "víctimas mortales". */
   private static final Pattern KILL = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|death toll|lives|fatalities|muert[oe]s?|mat(?:ó|aron|ando|ado)|fallecid[oa]s"
-          + "|asesinad[oa]s|abatid[oa]s|víctimas(?: mortales)?)\\b");
+      "(?iu)\\b(?:" + Lexicons.DEATH_WORD + "|death toll|lives|fatalities|víctimas(?: mortales)?)\\b");
   /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
@@ -56,8 +56,8 @@ final class TallyRules {
   private static final Pattern PEOPLE = Pattern.compile(
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
           + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
-  private static final Pattern VESSELS = Pattern.compile(
-      "(?iu)^(?:boats?|vessels?|speedboats?|ships?|semi-submersibles?|crafts?|go-fasts?|lanchas?|embarcaciones|barcos?|narcolanchas?)$");
+  /** Boats counted, in the plural (one boat is no tally): the campaign's boats, or ships or craft ("strikes on at least 26 boats"). */
+  private static final Pattern VESSELS = Pattern.compile("(?iu)(?:" + Lexicons.VESSEL_PLURAL + "|ships|crafts?)(?![\\p{L}-])");
   private static final Pattern STRIKES = Pattern.compile(
       "(?iu)^(?:strikes|attacks|airstrikes|operations|ataques|bombardeos|operativos|operaciones|acciones)$");
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|rescued|sobrevivientes|supervivientes|rescatados)$");
@@ -69,7 +69,7 @@ final class TallyRules {
   /** More strikes or boats than the largest single announcement so far (three strikes on four boats). */
   private static final int MANY = 6;
   private static final Pattern STRIKES_OR_BOATS_AFTER = Pattern.compile(
-      "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|boats|vessels|lanchas|embarcaciones)\\b");
+      "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|" + Lexicons.VESSEL_PLURAL + ")\\b");
   /** Strikes, then what they have killed, then the count: the campaign's toll however the sentence began. */
   private static final Pattern STRIKES_HAVE_KILLED = Pattern.compile(
       "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones|campaign|campaña|operación|ofensiva)\\b"
@@ -211,9 +211,12 @@ final class TallyRules {
     if (words.length > 0 && KILL.matcher(words[0]).matches()) {
       return TallyMetric.KILLED; // "126 dead", "133 deaths", "67 killed"
     }
+    int at = 0;
     for (int i = 0; i < Math.min(4, words.length); i++) {
       String w = words[i];
-      if (VESSELS.matcher(w).matches()) {
+      at = Math.max(at, following.indexOf(w, at));
+      // read where the word stands, so that a noun's own exceptions can look past it ("buques de guerra")
+      if (!w.isEmpty() && VESSELS.matcher(following).region(at, following.length()).lookingAt()) {
         return TallyMetric.VESSELS;
       }
       if (STRIKES.matcher(w).matches()) {

@@ -207,4 +207,48 @@ class IncidentRulesTest {
 
     assertThat(e.incidents()).extracting(i -> i.date().iso()).doesNotContain("2025-09-02");
   }
+
+  @Test
+  void incident_undatedStrike_takesTheOneDayItsOtherSentencesGive() {
+    LocalDate sunday = LocalDate.of(2026, 3, 8);
+    // the strike sentence has no day; the next one, which tells its dead, does
+    Extraction e = Articles.extract("""
+        Fuerzas de EEUU atacaron una lancha en el Pacífico oriental.
+
+        La operación en la que murieron cuatro hombres que iban a bordo se realizó este domingo 8 de marzo.""", sunday);
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2026-03-08");
+      assertThat(i.killed()).isEqualTo(CountRange.exactly(4));
+      assertThat(i.dateFromAnnouncement()).isFalse();
+    });
+    // two days told around it: no day is chosen
+    Extraction two = Articles.extract("""
+        Fuerzas de EEUU atacaron una lancha en el Pacífico oriental.
+
+        La operación en la que murieron cuatro hombres que iban a bordo se realizó el 6 de marzo o el 7 de marzo.""", sunday);
+    assertThat(two.incidents()).singleElement().satisfies(i -> assertThat(i.date().known()).isFalse());
+  }
+
+  @Test
+  void incident_toldInAQuotedPost_isDatedByTheDayThePostWasIntroduced() {
+    LocalDate friday = LocalDate.of(2025, 10, 24);
+    Extraction e = Articles.extract("""
+        The president wrote on his social network on Friday evening:
+
+        "The strike killed 4 male narcoterrorists aboard the vessel, which was in international waters."
+        """, friday);
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-24");
+      assertThat(i.dateFromAnnouncement()).isTrue();
+    });
+  }
+
+  @Test
+  void incident_spanishWordsOfDying_giveTheToll_butWarshipsAreNoBoatsStruck() {
+    LocalDate tuesday = LocalDate.of(2025, 12, 16);
+    assertThat(Articles.extract("Estados Unidos atacó el lunes una lancha en el Caribe. Murieron los tres tripulantes que iban a bordo.",
+        tuesday).incidents()).singleElement().satisfies(i -> assertThat(i.killed()).isEqualTo(CountRange.exactly(3)));
+    assertThat(Articles.extract("El despliegue incluye 8 buques de guerra frente a Venezuela desde septiembre.", tuesday).tallies())
+        .isEmpty();
+  }
 }
