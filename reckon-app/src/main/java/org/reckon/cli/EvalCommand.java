@@ -172,7 +172,7 @@ final class EvalCommand implements Callable<Integer> {
         String name = Path.of(o.document().source()).getFileName().toString();
         PendingGold g = goldByFile.remove(name);
         if (e == null) {
-          err.println(o.document().source() + ": not scored: " + o.failure() + "; split the document");
+          err.println(o.document().source() + ": not scored: " + o.failure() + "; " + o.fix());
           return;
         }
         if (g == null) {

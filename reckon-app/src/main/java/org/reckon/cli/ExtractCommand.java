@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
           out.println(ExtractionJson.line(o.extraction()));
           done[0]++;
         } else {
-          err.println(o.document().source() + ": skipped: " + o.failure() + "; split the document or raise --time-budget");
+          err.println(o.document().source() + ": skipped: " + o.failure() + "; " + o.fix());
         }
       });
     }

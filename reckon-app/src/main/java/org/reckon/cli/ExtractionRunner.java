@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reckon.extract.ExtractionInterruptedException;
 import org.reckon.extract.Extractor;
@@ -48,11 +49,22 @@ final class ExtractionRunner implements AutoCloseable {
    * What became of one document: its extraction; or none, because it was not to be extracted
    * ({@link #pass}) or, with {@code failure} saying so, because it ran over the budget.
    */
-  record Outcome(Document document, @Nullable Extraction extraction, @Nullable String failure) {}
+  /**
+   * What became of one document: its extraction, or why there is none ({@code failure}) and what
+   * the user can do about it ({@code fix}).
+   */
+  record Outcome(Document document, @Nullable Extraction extraction, @Nullable String failure, @Nullable String fix) {
+    Outcome(Document document, @Nullable Extraction extraction) {
+      this(document, extraction, null, null);
+    }
+  }
+
+  /** The fix for a document that ran over its budget. */
+  static final String OVER_BUDGET_FIX = "split the document or raise --time-budget";
 
   private record Pending(Document document, CompletableFuture<Outcome> outcome, Consumer<Outcome> then) {}
 
-  private final Extractor extractor = new Extractor();
+  private final Function<Document, Extraction> extractor;
   private final Duration budget;
   private final int parallelism;
   private final Semaphore workers;
@@ -74,6 +86,12 @@ final class ExtractionRunner implements AutoCloseable {
   }
 
   ExtractionRunner(Duration budget, int parallelism) {
+    this(budget, parallelism, new Extractor()::extract);
+  }
+
+  /** A runner that extracts with {@code extractor} (tests give one that fails on a chosen document). */
+  ExtractionRunner(Duration budget, int parallelism, Function<Document, Extraction> extractor) {
+    this.extractor = extractor;
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("the time budget must be positive: " + budget);
     }
@@ -136,7 +154,7 @@ final class ExtractionRunner implements AutoCloseable {
 
   /** Queues {@code document} without extracting it, so that {@code then} sees it in its order. */
   void pass(Document document, Consumer<Outcome> then) {
-    pending.add(new Pending(document, CompletableFuture.completedFuture(new Outcome(document, null, null)), then));
+    pending.add(new Pending(document, CompletableFuture.completedFuture(new Outcome(document, null)), then));
     deliverDone();
   }
 
@@ -159,7 +177,7 @@ final class ExtractionRunner implements AutoCloseable {
     Thread worker = Thread.currentThread();
     Object lock = new Object();
     boolean[] finished = {false};
-    Outcome overBudget = new Outcome(document, null, "extraction took longer than " + budgetText());
+    Outcome overBudget = new Outcome(document, null, "extraction took longer than " + budgetText(), OVER_BUDGET_FIX);
     var alarm = alarms.schedule(() -> {
       synchronized (lock) {
         if (!finished[0]) {
@@ -174,10 +192,14 @@ final class ExtractionRunner implements AutoCloseable {
       }, GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }, budget.toNanos(), TimeUnit.NANOSECONDS);
     try {
-      outcome.complete(new Outcome(document, extractor.extract(document), null));
+      outcome.complete(new Outcome(document, extractor.apply(document)));
     } catch (ExtractionInterruptedException e) {
       outcome.complete(overBudget);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // a rule that fails on one document must not end the run: the others keep their facts
+      outcome.complete(new Outcome(document, null, "extraction failed (" + e + ")",
+          "this is a bug in Reckon's rules, not in the document: report it with the document; the rest of the run went on"));
+    } catch (Error e) {
       outcome.completeExceptionally(e);
     } finally {
       synchronized (lock) {

@@ -110,7 +110,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       counts[added ? 0 : 1]++;
       if (o.failure() != null) {
         overBudget.add(new BadInputException(document.source(), o.failure() + ", stored without facts",
-            "split the document, or raise --time-budget and run 'reckon reextract --time-budget SECONDS'"));
+            ExtractionRunner.OVER_BUDGET_FIX.equals(o.fix())
+                ? "split the document, or raise --time-budget and run 'reckon reextract --time-budget SECONDS'"
+                : o.fix()));
       }
     };
     DocumentSink sink = document -> {

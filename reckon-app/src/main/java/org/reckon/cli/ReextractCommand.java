@@ -37,8 +37,7 @@ final class ReextractCommand implements Callable<Integer> {
         runner.submit(db.documents().find(id), o -> {
           if (o.extraction() == null) {
             skipped[0]++;
-            err.println(o.document().source() + ": skipped: " + o.failure()
-                + "; split the document or raise --time-budget");
+            err.println(o.document().source() + ": skipped: " + o.failure() + "; " + o.fix());
           } else if (db.facts().save(o.extraction())) {
             done[0]++;
           }

@@ -31,6 +31,8 @@ class ExtractionRunnerTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void submit_documentOverBudget_isStoppedAndTheWorkerTakesTheNext() {
     List<ExtractionRunner.Outcome> outcomes = new ArrayList<>();
+    // the rules' classes load on the first extraction: not on the short document's half second
+    new org.reckon.extract.Extractor().extract(document("warm.txt", "A strike in the Caribbean killed two people."));
     try (ExtractionRunner runner = new ExtractionRunner(Duration.ofMillis(500), 1)) {
       runner.submit(document("slow.txt", TimeBudgetTest.SLOW_TEXT), outcomes::add);
       runner.submit(document("short.txt", "A strike in the Caribbean killed three people, Pete Hegseth said."), outcomes::add);
@@ -66,5 +68,29 @@ class ExtractionRunnerTest {
       expected.add(i + ".txt" + (i % 5 == 4 ? "-" : "+"));
     }
     assertThat(order).isEqualTo(expected);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void submit_ruleThatFailsOnOneDocument_reportsItByName_andTheOthersKeepTheirFacts() {
+    org.reckon.extract.Extractor real = new org.reckon.extract.Extractor();
+    List<ExtractionRunner.Outcome> outcomes = new ArrayList<>();
+    try (ExtractionRunner runner = new ExtractionRunner(Duration.ofSeconds(30), 2, d -> {
+      if (d.source().equals("bad.txt")) {
+        throw new IllegalStateException("a rule's index out of range"); // as a bug in a rule would
+      }
+      return real.extract(d);
+    })) {
+      runner.submit(document("first.txt", "The military struck a boat in the Caribbean, killing three people."), outcomes::add);
+      runner.submit(document("bad.txt", "The military struck a boat in the Caribbean, killing four people."), outcomes::add);
+      runner.submit(document("last.txt", "The military struck a boat in the eastern Pacific, killing two people."), outcomes::add);
+      runner.finish();
+    }
+    assertThat(outcomes).extracting(o -> o.document().source()).containsExactly("first.txt", "bad.txt", "last.txt");
+    assertThat(outcomes.get(1).extraction()).isNull();
+    assertThat(outcomes.get(1).failure()).contains("extraction failed").contains("a rule's index out of range");
+    assertThat(outcomes.get(1).fix()).contains("bug in Reckon").contains("report it");
+    assertThat(outcomes.get(0).extraction().incidents()).isNotEmpty();
+    assertThat(outcomes.get(2).extraction().incidents()).isNotEmpty();
   }
 }
