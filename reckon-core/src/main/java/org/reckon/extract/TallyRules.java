@@ -52,10 +52,10 @@ final class TallyRules {
   /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
-          + "\\b(?:U\\.S\\.|EE\\.UU\\.|[^.;]){0,100}?\\b(?:at|to|of|reached|hit|passed|topped|en|a|de)\\s+(?:at least |more than |nearly |almost |about |al menos |más de |casi )?$");
+          + "\\b(?:U\\.S\\.|EE\\.UU\\.|[^.;]){0,200}?\\b(?:at|to|of|reached|hit|passed|topped|en|a|de)\\s+(?:at least |more than |nearly |almost |about |al menos |más de |casi )?$");
   private static final Pattern PEOPLE = Pattern.compile(
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
-          + "narco-?terrorists|terrorists|smugglers|traffickers|personas|hombres|muertos|tripulantes|presuntos)$");
+          + "narco-?terrorists|terrorists|smugglers|traffickers|victims|personas|hombres|muertos|tripulantes|presuntos|víctimas)$");
   /** Boats counted, in the plural (one boat is no tally): the campaign's boats, or ships or craft ("strikes on at least 26 boats"). */
   private static final Pattern VESSELS = Pattern.compile("(?iu)(?:" + Lexicons.VESSEL_PLURAL + "|ships|crafts?)(?![\\p{L}-])");
   private static final Pattern STRIKES = Pattern.compile(
@@ -63,7 +63,7 @@ final class TallyRules {
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|rescued|sobrevivientes|supervivientes|rescatados)$");
   /** Words that may stand between a count and its noun: "19 confirmed strikes", "2 known survivors". */
   private static final Pattern MODIFIER = Pattern.compile(
-      "(?iu)^(?:confirmed|known|reported|publicly|announced|acknowledged|lethal|deadly|separate|military|u|s|american|such"
+      "(?iu)^(?:confirmed|known|reported|publicly|announced|acknowledged|lethal|deadly|separate|military|u|s|us|american|such|maritime|naval"
           + "|boat|air|more|conocidos|confirmados|letales)$");
 
   /** More strikes or boats than the largest single announcement so far (three strikes on four boats). */
@@ -79,7 +79,7 @@ final class TallyRules {
           + " |aproximadamente |alrededor de |un total de |a total of )?$");
   /** The count, then that they have been killed in strikes: "at least 148 people have been killed in similar operations". */
   private static final Pattern KILLED_IN_STRIKES_AFTER = Pattern.compile(
-      "(?iu)\\s+(?:people\\s+|persons\\s+|personas\\s+)?(?:have|had|han|habían)\\s+(?:been\\s+killed|died|muerto|sido asesinad[oa]s)"
+      "(?iu)\\s+(?:\\p{L}+\\s+)?(?:have|had|han|habían)\\s+(?:been\\s+killed|died|muerto|sido asesinad[oa]s)"
           + "\\s+(?:in|by|across|en)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:strikes|attacks|operations|ataques|operaciones|bombardeos)\\b");
   /** A perfect tense: what the strikes have done so far. */
   private static final Pattern PERFECT = Pattern.compile("(?iu)\\b(?:have|has|had|han|ha|habían|había)\\b");
@@ -205,7 +205,38 @@ final class TallyRules {
     return false;
   }
 
+  /**
+   * "the total number of known boat strikes to 28", "the number of people who have been killed in
+   * boat strikes ... to at least 168": a number of something, then what it came to, then the count.
+   */
+  private static final Pattern NUMBER_OF_TO = Pattern.compile(
+      "(?iu)\\b(?:number|count|tally|cifra|número) (?:of|de) (?<what>(?:U\\.S\\.|EE\\.UU\\.|[^.;]){1,160}?)\\s+(?:to|at|reached|hit|passed|topped|a|en)"
+          + "\\s+(?:at least |more than |nearly |almost |about |over |al menos |más de |casi )?$");
+
+  /** What a "number of WHAT" counts, by the first word of WHAT that says (people or deaths, strikes, boats). */
+  private static @Nullable TallyMetric numberOf(String what) {
+    for (String w : what.split("[^\\p{L}-]+")) {
+      if (PEOPLE.matcher(w).matches() || KILL.matcher(w).matches()) {
+        return TallyMetric.KILLED;
+      }
+      if (STRIKES.matcher(w).matches()) {
+        return TallyMetric.STRIKES;
+      }
+      if (VESSELS.matcher(w).matches()) {
+        return TallyMetric.VESSELS;
+      }
+    }
+    return null;
+  }
+
   private static @Nullable TallyMetric metric(String sentence, CountMention c) {
+    Matcher numberOf = NUMBER_OF_TO.matcher(sentence.substring(0, c.start()));
+    if (numberOf.find()) {
+      TallyMetric m = numberOf(numberOf.group("what"));
+      if (m != null) {
+        return m;
+      }
+    }
     String following = sentence.substring(c.end()).replaceFirst("^[\\s“”\"']+", "");
     String[] words = following.split("[^\\p{L}-]+", 6);
     if (words.length > 0 && KILL.matcher(words[0]).matches()) {
@@ -224,6 +255,9 @@ final class TallyRules {
       }
       if (SURVIVORS.matcher(w).matches()) {
         return TallyMetric.SURVIVORS;
+      }
+      if (i > 0 && KILL.matcher(w).matches()) {
+        return TallyMetric.KILLED; // "67 reported killed", "87 victims killed"
       }
       if (!PEOPLE.matcher(w).matches() && !MODIFIER.matcher(w).matches() && !w.equalsIgnoreCase("drug")
           && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("de")) {

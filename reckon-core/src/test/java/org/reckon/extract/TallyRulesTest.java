@@ -57,4 +57,24 @@ class TallyRulesTest {
     assertThat(tallies("Desde septiembre, los ataques han matado al menos a 80 personas en el Caribe."))
         .containsExactly("killed at_least 80 @2025-11-20");
   }
+
+  @Test
+  void tally_aNumberOfSomethingBroughtTo_countsWhatItNames() {
+    assertThat(tallies("The strikes on Friday bring the number of people who have been killed in such attacks to at least 120 since September."))
+        .containsExactly("killed at_least 120 @2025-11-20");
+    assertThat(tallies("Those attacks brought the total number of known boat strikes to 31 while the dead number 110."))
+        .contains("strikes exact 31 @2025-11-20");
+    assertThat(tallies("The new strike brings the total number of fatalities caused by the campaign to 140 since September."))
+        .containsExactly("killed exact 140 @2025-11-20");
+    assertThat(tallies("El número de muertos por los bombardeos contra lanchas sospechosas en aguas del Caribe y del Pacífico oriental"
+        + " desde septiembre ascendió a 125.")).containsExactly("killed exact 125 @2025-11-20");
+  }
+
+  @Test
+  void tally_deadCountedWithAWordBetween_orAcrossStrikes() {
+    assertThat(tallies("Summary as of today: 19 strikes; 75 reported killed; 3 known survivors"))
+        .contains("strikes exact 19 @2025-11-20", "killed exact 75 @2025-11-20");
+    assertThat(tallies("Since early September, 90 victims have been killed across 24 US strikes on alleged drug boats."))
+        .containsExactly("killed exact 90 @2025-11-20", "strikes exact 24 @2025-11-20");
+  }
 }
