@@ -255,7 +255,7 @@ final class IncidentRules {
       for (DateMention d : a.dates(s)) {
         String before = s.text().substring(0, d.start());
         if (d.value().known() && d.value().precision() == DatePrecision.DAY && !SINCE_BEFORE.matcher(before).find()) {
-          days.add(strikeDay(d));
+          days.add(strikeDay(a, d));
           announced &= !own.contains(s) || SPEECH_BEFORE.matcher(before).find()
               || SPEECH_AFTER.matcher(s.text().substring(d.end())).find();
         }
@@ -456,19 +456,35 @@ final class IncidentRules {
         && !SEQUENCE.matcher(s.text()).find()) {
       return new MentionDate(DateValue.ofDay(Lexicons.FIRST_STRIKE), false);
     }
-    return new MentionDate(nearest == null ? DateValue.UNKNOWN : strikeDay(nearest), announced);
+    return new MentionDate(nearest == null ? DateValue.UNKNOWN : strikeDay(a, nearest), announced);
   }
 
   /**
-   * The day of a strike told by {@code d}: a yearless day ("Feb. 13") that would fall before the
-   * campaign's first strike is the next year's, since no strike of the campaign precedes it.
+   * The day of a strike told by {@code d}: a yearless day or month ("Feb. 13", "in May") that would
+   * fall before the campaign's first strike is the next year's, since no strike of the campaign
+   * precedes it, unless that would put it after the latest day the report can be from ({@code
+   * latest}, null when nothing bounds it): an article cannot predate what it reports.
    */
-  static DateValue strikeDay(DateMention d) {
+  static DateValue strikeDay(DateMention d, @Nullable LocalDate latest) {
     DateValue v = d.value();
-    if (d.relative() && v.known() && v.precision() == DatePrecision.DAY && v.day().isBefore(Lexicons.FIRST_STRIKE)) {
+    if (!d.relative() || !v.known()) {
+      return v;
+    }
+    if (v.precision() == DatePrecision.DAY && v.day().isBefore(Lexicons.FIRST_STRIKE)
+        && (latest == null || !v.day().plusYears(1).isAfter(latest))) {
       return DateValue.ofDay(v.day().plusYears(1));
     }
+    java.time.YearMonth month = v.precision() == DatePrecision.MONTH ? java.time.YearMonth.from(v.day()) : null;
+    if (month != null && month.isBefore(java.time.YearMonth.from(Lexicons.FIRST_STRIKE))
+        && (latest == null || !month.plusYears(1).atDay(1).isAfter(latest))) {
+      return DateValue.ofMonth(month.plusYears(1));
+    }
     return v;
+  }
+
+  /** {@link #strikeDay(DateMention, LocalDate)} for the document {@code a} reads. */
+  static DateValue strikeDay(Analysis a, DateMention d) {
+    return strikeDay(d, a.anchor().to());
   }
 
   /** Whether {@code sentence} tells of a strike on a boat: its days are strike days. */

@@ -82,7 +82,7 @@ final class PublicationDates {
         if (FUTURE.matcher(s.text().substring(0, d.start())).find()) {
           continue;
         }
-        LocalDate day = IncidentRules.tellsStrikeOnVessel(s.text()) ? IncidentRules.strikeDay(d).day() : d.value().day();
+        LocalDate day = IncidentRules.tellsStrikeOnVessel(s.text()) ? IncidentRules.strikeDay(d, null).day() : d.value().day();
         if (latest == null || day.isAfter(latest)) {
           latest = day;
         }

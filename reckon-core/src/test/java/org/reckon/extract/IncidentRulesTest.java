@@ -251,4 +251,15 @@ class IncidentRulesTest {
     assertThat(Articles.extract("El despliegue incluye 8 buques de guerra frente a Venezuela desde septiembre.", tuesday).tallies())
         .isEmpty();
   }
+
+  @Test
+  void incident_yearlessMonthBeforeTheFirstStrike_isNextYears_unlessThatIsAfterThePublication() {
+    // an undated report: "May" cannot be May 2025, before the campaign's first strike
+    assertThat(Articles.extractUndated("The US military struck a boat in the eastern Pacific, killing three people, the fourth"
+        + " attack in May alone.").incidents()).singleElement().satisfies(i -> assertThat(i.date().iso()).isEqualTo("2026-05"));
+    // a report of January 2026 cannot tell of May 2026: the month is left as read
+    assertThat(Articles.extract("The US military struck a boat in the eastern Pacific, killing three people, the fourth"
+        + " attack in May alone.", LocalDate.of(2026, 1, 10)).incidents()).singleElement()
+        .satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-05"));
+  }
 }
