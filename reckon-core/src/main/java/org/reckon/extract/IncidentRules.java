@@ -33,9 +33,7 @@ import org.reckon.model.Span;
  */
 final class IncidentRules {
   private static final Pattern STRIKE = Pattern.compile(
-      "(?iu)\\b(?:(?:kinetic |lethal |military |missile |air ?)?strikes?|struck|hit|attack(?:ed|s)?|bombed|blew up|blown up"
-          + "|destroyed|fired on|sank|sunk|ataques?|atacó|atacaron|atacad[oa]s?|bombarde(?:os?|ó|aron|ad[oa]s?)|destruy(?:ó|eron)"
-          + "|destruid[oa]s?|impact(?:ó|aron))\\b");
+      "(?iu)\\b(?:kinetic |lethal |military |missile |air )?" + Lexicons.STRIKE_WORD + "\\b");
   private static final Pattern VESSEL = Pattern.compile("(?iu)\\b" + Lexicons.VESSEL_NOUN + "\\b");
   private static final Pattern FIRST = Pattern.compile(
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
@@ -62,8 +60,7 @@ final class IncidentRules {
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:kill(?:ed|ing|s)?|left|leaving|neutraliz(?:ed|ing)|deaths? of|mató|matando|mataron|dejó|dejando|murieron|fallecieron"
-          + "|muertes? de)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+      "(?iu)\\b(?:" + Lexicons.DEATH_WORD + "|left|leaving|deaths? of|dejó|dejando|muertes? de)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
           + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");

@@ -42,6 +42,8 @@ final class Lexicons {
   static final String VESSEL_NOUN = anyForm(forms("vessel-nouns.txt"), -1);
   static final String VESSEL_SINGULAR = anyForm(forms("vessel-nouns.txt"), 0);
   static final String VESSEL_PLURAL = anyForm(forms("vessel-nouns.txt"), 1);
+  /** Words that tell a strike (strike-words.txt), a regular expression. */
+  static final String STRIKE_WORD = anyForm(forms("strike-words.txt"), -1);
   /** Words of killing and dying (death-words.txt), a regular expression. */
   static final String DEATH_WORD = anyForm(forms("death-words.txt"), -1);
   /** Where the window of an undated report's yearless dates starts (campaign.yaml). */

@@ -262,4 +262,17 @@ class IncidentRulesTest {
         + " attack in May alone.", LocalDate.of(2026, 1, 10)).incidents()).singleElement()
         .satisfies(i -> assertThat(i.date().iso()).isEqualTo("2025-05"));
   }
+
+  @Test
+  void incident_spanishStrikeVerbsInThePresentAndGerund() {
+    LocalDate tuesday = LocalDate.of(2025, 12, 16);
+    assertThat(Articles.extract("EE.UU. ataca el lunes otra lancha en el Caribe y mata a tres tripulantes.", tuesday).incidents())
+        .singleElement().satisfies(i -> {
+          assertThat(i.date().iso()).isEqualTo("2025-12-15");
+          assertThat(i.killed()).isEqualTo(CountRange.exactly(3));
+        });
+    assertThat(Articles.extract("Un video muestra a las fuerzas estadounidenses bombardeando el lunes una lancha en el Caribe;"
+        + " murieron dos personas.", tuesday).incidents()).singleElement()
+        .satisfies(i -> assertThat(i.killed()).isEqualTo(CountRange.exactly(2)));
+  }
 }
