@@ -50,6 +50,9 @@ final class IncidentRules {
   /** One strike, by its article: "a US strike", "an airstrike", "another lethal strike", "un nuevo ataque". */
   private static final Pattern A_STRIKE = Pattern.compile(
       "(?iu)\\b(?:a|an|one|another|un|una|otro|otra)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:strike|airstrike|attack|ataque|bombardeo)\\b(?!s)");
+  /** One strike by its day: "an Oct. 16 strike", "the Sept. 2 attack", "a Dec 30 strike". */
+  private static final Pattern DATED_STRIKE = Pattern.compile(
+      "(?u)\\b(?:[Tt]he|[Aa]n?|[Tt]hat)\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\\p{L}+\\s+)?(?:strike|attack|airstrike)\\b(?!s)");
   /** "All 11 people aboard were killed": the toll of the strike just told. */
   private static final Pattern ABOARD_WORD = Pattern.compile("(?iu)\\b(?:aboard|on board|a bordo)\\b");
   /** A line of a timeline: "Sept. 15: Three people are killed ...", "3 de octubre: ..." */
@@ -127,7 +130,7 @@ final class IncidentRules {
       }
       boolean aggregate = a.aggregate(s);
       boolean singular = entry || VESSEL.matcher(s.text()).find() || IN_A_STRIKE.matcher(s.text()).find() || TallyRules.SINGLE_STRIKE.matcher(s.text()).find()
-          || FIRST.matcher(s.text()).find();
+          || FIRST.matcher(s.text()).find() || DATED_STRIKE.matcher(s.text()).find();
       // "A US strike against a drug vessel killed six ..., the latest operation in Trump's campaign":
       // one strike told, though the sentence also names the campaign
       boolean oneStrikeTold = TallyRules.SINGLE_STRIKE.matcher(s.text()).find() || FIRST.matcher(s.text()).find()

@@ -275,4 +275,17 @@ class IncidentRulesTest {
         + " murieron dos personas.", tuesday).incidents()).singleElement()
         .satisfies(i -> assertThat(i.killed()).isEqualTo(CountRange.exactly(2)));
   }
+
+  @Test
+  void incident_aStrikeNamedByItsDay_isOneStrike_evenWithoutABoat() {
+    Extraction e = Articles.extract("Two survivors of an Oct. 16 strike were sent home, officials said.", LocalDate.of(2025, 11, 5));
+    assertThat(e.incidents()).singleElement().satisfies(i -> {
+      assertThat(i.date().iso()).isEqualTo("2025-10-16");
+      assertThat(i.survivors()).isEqualTo(CountRange.exactly(2));
+      assertThat(i.killed()).isNull();
+    });
+    // strikes in general, by a day, are not one strike
+    assertThat(Articles.extract("The Oct. 16 strikes on Houthi sites were not the campaign's.", LocalDate.of(2025, 11, 5))
+        .incidents()).isEmpty();
+  }
 }
