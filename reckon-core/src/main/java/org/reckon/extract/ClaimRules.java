@@ -25,16 +25,8 @@ import org.reckon.model.SpeakerType;
  * official; "many experts": other). Nothing here tries to say who an unnamed source is.
  */
 final class ClaimRules {
-  private static final String VERBS = "said|says|say|told|tells|tell|added|adds|asserted|asserts|claimed|claims|argued|argues"
-      + "|contended|contends|maintained|maintains|maintain|insisted|insists|warned|warns|noted|notes|acknowledged|acknowledges"
-      + "|denied|denies|wrote|writes|posted|posts|stated|states|explained|explains|declared|declares"
-      + "|suggested|suggests|alleged(?=,? that\\b)|alleges|testified|confirmed|confirms|recalled|recalls|responded|replied|conceded"
-      + "|concluded|emphasized|stressed|reported|accused|urged|described|believes|believed|predicted|vowed|countered"
-      + "|cautioned|railed|viewed|criticized|criticised|condemned|blamed|praised|defended|dismissed|echoed|called|revealed"
-      + "|announced|announces|assessed|assesses|determined|concluded"
-      + "|claim|argue|contend|insist|believe|warn|deny|dispute|suggest"
-      + "|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|añadió|agregó|denunció|advirtió|sostuvo|escribió|publicó|informó"
-      + "|calificó|acusó|rechazó|condenó|negó|dijeron|afirmaron|aseguraron|señalaron|denunciaron|informaron|calificaron";
+  /** The verbs of saying (speech-verbs.txt), a regular expression. */
+  private static final String VERBS = Lexicons.anyForm(Lexicons.forms("speech-verbs.txt"), -1);
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?"
       // "dijo a la prensa", "dijo a Reuters que ..."
@@ -118,15 +110,14 @@ final class ClaimRules {
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu)(?:,\\s*)?\\b(?:according to|según)\\s+(?<np>(?:[^,;.“”\"]|(?<=\\b\\p{Lu})\\.){2,120}?)(?=[,;]|(?<!\\b\\p{Lu})\\.|$)");
   private static final Pattern PRONOUN = Pattern.compile("(?iu)^(?:he|she|they|him|her|él|ella|ellos)$");
+  private static final String UNNAMED_SOURCE = Lexicons.anyForm(Lexicons.forms("unnamed-sources.txt"), -1);
   private static final Pattern ANONYMOUS = Pattern.compile(
-      "(?iu)\\b(?:officials?|aides?|sources?|source|person|people|someone|diplomats?|insiders?|lawyers|personnel|staffers?|"
-          + "officers?|administration|familiar|funcionarios?|fuentes?|persona)\\b");
+      "(?iu)\\b(?:" + UNNAMED_SOURCE + "|someone|administration|familiar|persona)\\b");
   /** An unnamed source as the head of a phrase: "two former officials", "a person familiar with". */
   private static final Pattern ANONYMOUS_HEAD = Pattern.compile(
       "(?iu)^(?:the|a|an|one|two|three|four|five|six|seven|several|some|many|other|both|current|former|senior|\\d+"
           + "|el|la|los|las|un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias|algunos|algunas|otros)\\b[^,]*?\\b"
-          + "(?:officials?|aides?|sources?|person|people|someone|diplomats?|insiders?|officers?|lawyers|personnel|staffers?|"
-          + "family members?|relatives?|funcionarios?|fuentes?|personas?)\\b");
+          + "(?:" + UNNAMED_SOURCE + "|someone|family members?|relatives?|personas?)\\b");
   private static final Pattern OTHER_GROUP = Pattern.compile(
       "(?iu)\\b(?:experts|analysts|critics|observers|scholars|legal experts|human rights groups|advocates|residents|witnesses|"
           + "fishermen|many|some|others|woman|women|man|men|villagers|neighbou?rs|Republicans|Democrats|expertos|analistas|"
@@ -537,6 +528,11 @@ final class ClaimRules {
     m = m.replaceFirst("(?iu)\\s+(?:on|last|this|earlier|later)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$", "");
     m = m.replaceFirst("(?iu)\\s+(?:in a statement|in an interview|in a post|on social media|on truth social|on x)$", "");
     m = m.replaceFirst("(?iu)\\s+(?:also|later|previously|repeatedly|separately|privately|publicly|have|has|had)$", "");
+    m = m.replaceFirst("^(?:" + VERBS + ")\\s+(?=(?:el|la|los|las|un|una|\\p{Lu})\\b)", ""); // "según informó el Comando Sur"
+    // "según confirmó el ministerio a CNN", "indicaron las fuentes a la cadena CNN": who was told is not who spoke
+    m = m.replaceFirst("(?u)\\s+a\\s+(?:(?:la|el|los|las)\\s+)?(?:(?:cadena|diario|periódico|agencia|revista|emisora|televisora)\\s+)?"
+        + "(?:prensa|periodistas|medios(?:\\s+de\\s+comunicación)?|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})$", "");
+    m = m.replaceFirst("(?iu)\\s+en\\s+(?:un|su|el)\\s+(?:comunicado|mensaje|cuenta(?:\\s+de\\s+X)?|reporte(?:\\s+oficial)?)$|\\s+en\\s+(?:la\\s+red\\s+social\\s+)?X$", "");
     return m.strip().replaceFirst("[.,;:]+$", "");
   }
 

@@ -174,4 +174,15 @@ class ClaimRulesTest {
     assertThat(Articles.extract("More from Example Daily Must reads from Today's list John Smith said the vote failed", DAY)
         .actors()).isEmpty();
   }
+
+  @Test
+  void spanish_whoWasToldIsNotWhoSpoke_andPluralAndPrecisingVerbsAttribute() {
+    assertThat(claims("Uno de los sobrevivientes llegó a Quito este sábado y recibe atención médica, según confirmó la policía"
+        + " de Ecuador a CNN."))
+        .singleElement().satisfies(c -> assertThat(c).doesNotContain("CNN |").contains("recibe atención médica"));
+    assertThat(claims("El Comando Sur precisó que la operación se hizo en aguas internacionales."))
+        .containsExactly("paraphrase | U.S. Southern Command | organization | la operación se hizo en aguas internacionales");
+    assertThat(claims("La lancha navegaba por una ruta conocida del narcotráfico, añadieron las fuentes oficiales."))
+        .singleElement().satisfies(c -> assertThat(c).startsWith("paraphrase | null |"));
+  }
 }
