@@ -65,6 +65,8 @@ public final class ReckonServer implements AutoCloseable {
   private final Options options;
   private final Auth auth;
   private final Readers readers;
+  /** Answers read from the record, by version and request (at most 256 of them, 32 MB). */
+  private final Rendered rendered = new Rendered(256, 32L << 20);
   /** Loaded on first use, for the pages that still read the whole record; null until then. */
   private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
 
@@ -287,18 +289,22 @@ public final class ReckonServer implements AutoCloseable {
 
     app.get("/api/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
-      RecordRepository.Page page = readers.read(r -> r.record().incidents(q.stored()));
-      ctx.header(VERSION_HEADER, String.valueOf(page.version()));
-      StringBuilder body = new StringBuilder("{\"version\":").append(page.version()).append(",\"total\":").append(page.total())
-          .append(",\"limit\":").append(q.limit()).append(",\"offset\":").append(q.offset()).append(",\"items\":[");
-      body.append(String.join(",", page.items())).append("]}");
-      ctx.contentType("application/json").result(body.toString());
+      answer(ctx, "incidents " + q, () -> {
+        RecordRepository.Page page = readers.read(r -> r.record().incidents(q.stored()));
+        StringBuilder body = new StringBuilder("{\"version\":").append(page.version()).append(",\"total\":").append(page.total())
+            .append(",\"limit\":").append(q.limit()).append(",\"offset\":").append(q.offset()).append(",\"items\":[");
+        for (int i = 0; i < page.items().size(); i++) {
+          body.append(i == 0 ? "" : ",").append(page.items().get(i));
+        }
+        return new Read(page.version(), body.append("]}").toString());
+      });
     });
     app.get("/api/incidents/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
-      ctx.header(VERSION_HEADER, String.valueOf(found.version()));
-      ctx.contentType("application/json").result(found.json());
+      answer(ctx, "incident " + id, () -> {
+        RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
+        return new Read(found.version(), found.json());
+      });
     });
     app.get("/api/incidents/{id}/history", ctx -> {
       Snapshot snap = s.get();
@@ -408,6 +414,40 @@ public final class ReckonServer implements AutoCloseable {
           : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
           io.javalin.http.HttpStatus.SEE_OTHER);
     }
+  }
+
+  /** A JSON answer read from the database at {@code version}. */
+  private record Read(long version, String json) {}
+
+  @FunctionalInterface
+  private interface Reading {
+    Read read() throws Exception;
+  }
+
+  /**
+   * Answers a request read from the record in the database: {@code 304} when the client already
+   * holds the answer at the current version (If-None-Match), else the answer kept for this version
+   * and request, else {@code read} (kept for the next asker). The version is read first, so an
+   * answer of an older version is never given once a newer one is committed; the body, the
+   * {@link #VERSION_HEADER version header} and the ETag are always of the same version.
+   */
+  private void answer(Context ctx, String request, Reading read) throws Exception {
+    long current = readers.read(Database::version);
+    String etag = Rendered.etag(current, request);
+    if (Rendered.matches(ctx.header("If-None-Match"), etag)) {
+      ctx.header(VERSION_HEADER, String.valueOf(current));
+      ctx.header("ETag", etag);
+      ctx.status(304);
+      return;
+    }
+    Rendered.Answer a = rendered.get(current, request);
+    if (a == null) {
+      Read r = read.read();
+      a = rendered.put(r.version(), request, r.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    ctx.header(VERSION_HEADER, String.valueOf(a.version()));
+    ctx.header("ETag", a.etag());
+    ctx.contentType("application/json").result(a.body());
   }
 
   private Optional<Release> latestRelease() {

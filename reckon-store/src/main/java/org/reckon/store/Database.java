@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
   private final Clock clock;
   /** How many {@link #read} calls are running on this thread's stack: only the outermost ends the transaction. */
   private int reading;
+  /** The isolation level last set on the connection (PostgreSQL); -1 until the first transaction sets it. */
+  private int isolation = -1;
 
   private Database(Dialect dialect, String location, String description, Connection connection, Clock clock) {
     this.dialect = dialect;
@@ -213,6 +215,7 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException("a write inside a read would end the read's snapshot");
     }
     try {
+      isolation(Connection.TRANSACTION_READ_COMMITTED);
       try {
         T result = work.run(connection);
         connection.commit();
@@ -236,21 +239,28 @@ public final class Database implements AutoCloseable {
       if (reading > 0) {
         return work.run(connection);
       }
-      if (dialect == Dialect.POSTGRESQL) {
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      }
+      isolation(Connection.TRANSACTION_REPEATABLE_READ);
       reading++;
       try {
         return work.run(connection);
       } finally {
         reading--;
         connection.rollback();
-        if (dialect == Dialect.POSTGRESQL) {
-          connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        }
       }
     } catch (SQLException e) {
       throw new StoreException(description + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * On PostgreSQL, the isolation of the transactions to come: set only when it changes (each
+   * change is a round trip to the server), so a connection that only reads, as the server's
+   * readers do, sets it once. Writes run at READ COMMITTED, reads at REPEATABLE READ.
+   */
+  private void isolation(int level) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL && isolation != level) {
+      connection.setTransactionIsolation(level);
+      isolation = level;
     }
   }
 
