@@ -69,12 +69,14 @@ public final class ReckonServer implements AutoCloseable {
   private final Rendered rendered = new Rendered(256, 32L << 20);
   /** Loaded on first use, for the pages that still read the whole record; null until then. */
   private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
+  /** The overview's content of the last snapshot it was asked of; null until then. */
+  private volatile @org.jspecify.annotations.Nullable Overview overview;
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
     this.options = options;
-    this.auth = new Auth(db, options.clock());
     this.readers = new Readers(db);
+    this.auth = new Auth(db, options.clock(), readers);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -150,10 +152,14 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   /**
-   * The snapshot of the database's current version: reloaded when the version moved (one count,
+   * The snapshot of the database's current version: reloaded when the version moved (one row,
    * read per request).
    */
   private Snapshot current() {
+    Snapshot kept = snapshot;
+    if (kept != null && readVersion() == kept.version()) {
+      return kept; // the usual case, answered on a reader connection without the database's lock
+    }
     synchronized (db) {
       Snapshot old = snapshot;
       if (old == null || db.version() != old.version()) {
@@ -163,6 +169,16 @@ public final class ReckonServer implements AutoCloseable {
         }
       }
       return snapshot;
+    }
+  }
+
+  /** The database's version, read on a reader connection. */
+  private long readVersion() {
+    try {
+      return readers.read(Database::version);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the record's version", e);
     }
   }
 
@@ -207,7 +223,7 @@ public final class ReckonServer implements AutoCloseable {
       auth.logout(ctx);
       ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     });
-    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), s.get())));
+    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent(s.get()))));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
     app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
     app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
@@ -415,6 +431,18 @@ public final class ReckonServer implements AutoCloseable {
           io.javalin.http.HttpStatus.SEE_OTHER);
     }
   }
+
+  /** The overview's content of a snapshot, the same for every visitor: rendered once per version. */
+  private String overviewContent(Snapshot snap) {
+    Overview kept = overview;
+    if (kept == null || kept.version() != snap.version()) {
+      kept = new Overview(snap.version(), Pages.overviewContent(snap));
+      overview = kept;
+    }
+    return kept.html();
+  }
+
+  private record Overview(long version, String html) {}
 
   /** A JSON answer read from the database at {@code version}. */
   private record Read(long version, String json) {}

@@ -24,7 +24,8 @@ import org.reckon.store.Database;
 
 /**
  * Answers kept by record version and request: a client holding the current answer gets 304, a
- * repeated request the same body, and after an ingest nobody gets the older version's body.
+ * repeated request the same body, and after an ingest nobody gets the older version's body; the
+ * overview's content is rendered once per version.
  */
 class RenderedAnswersTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -110,6 +111,26 @@ class RenderedAnswersTest {
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(version(found)).isEqualTo(version(after));
     assertThat(JSON.readTree(found.body()).get("killed_min").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void overview_renderedOncePerVersion_showsTheNewStrikeAfterAnIngest() throws Exception {
+    int before = strikes(get("/", null).body());
+    assertThat(strikes(get("/", null).body())).isEqualTo(before);
+
+    Document doc = report("A U.S. strike on a boat in the eastern Pacific on March 7, 2024 killed two people, officials said.");
+    writer.documents().add(doc, new Extractor().extract(doc));
+
+    String after = get("/", null).body();
+    assertThat(strikes(after)).isEqualTo(before + 1);
+    assertThat(after).startsWith("<!DOCTYPE html>").contains("<title>Overview — Reckon</title>").contains("Strikes over time");
+  }
+
+  private static int strikes(String overview) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<span class=\"value\">(\\d+)</span><span class=\"label\">strikes</span>")
+        .matcher(overview);
+    assertThat(m.find()).as("the strikes figure in " + overview).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
