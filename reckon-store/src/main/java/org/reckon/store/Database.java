@@ -46,6 +46,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when it cannot be opened or migrated, with what to do about it
    */
   public static Database open(String location, Clock clock) {
+    return open(location, clock, true);
+  }
+
+  /** Opens {@code location}, migrating it first (and filling the record if needed) when {@code migrate}. */
+  private static Database open(String location, Clock clock, boolean migrate) {
     Dialect dialect;
     DataSource source;
     String shown = redact(location);
@@ -82,13 +87,17 @@ public final class Database implements AutoCloseable {
       throw cannotOpen(shown, e);
     }
     try {
-      migrate(dialect, source, shown);
+      if (migrate) {
+        migrate(dialect, source, shown);
+      }
       connection.setAutoCommit(false);
       Database db = new Database(dialect, location, shown, connection, clock);
-      db.inTransaction(c -> {
-        MaterialisedRecord.buildIfNeeded(c);
-        return null;
-      });
+      if (migrate) {
+        db.inTransaction(c -> {
+          MaterialisedRecord.buildIfNeeded(c);
+          return null;
+        });
+      }
       return db;
     } catch (SQLException | RuntimeException e) {
       try {
@@ -162,10 +171,11 @@ public final class Database implements AutoCloseable {
 
   /**
    * Another connection to the same database, with the same clock: for a second thread (the
-   * server gives each request thread its own).
+   * server gives each request thread its own). The schema is not looked at again: this database
+   * was migrated when it was opened.
    */
   public Database reopen() {
-    return open(location, clock);
+    return open(location, clock, false);
   }
 
   /**
