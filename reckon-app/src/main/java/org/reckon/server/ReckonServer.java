@@ -312,14 +312,14 @@ public final class ReckonServer implements AutoCloseable {
         for (int i = 0; i < page.items().size(); i++) {
           body.append(i == 0 ? "" : ",").append(page.items().get(i));
         }
-        return new Read(page.version(), body.append("]}").toString());
+        return new Rendered.Read(page.version(), body.append("]}").toString());
       });
     });
     app.get("/api/incidents/{id}", ctx -> {
       String id = ctx.pathParam("id");
       answer(ctx, "incident " + id, () -> {
         RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
-        return new Read(found.version(), found.json());
+        return new Rendered.Read(found.version(), found.json());
       });
     });
     app.get("/api/incidents/{id}/history", ctx -> {
@@ -444,22 +444,15 @@ public final class ReckonServer implements AutoCloseable {
 
   private record Overview(long version, String html) {}
 
-  /** A JSON answer read from the database at {@code version}. */
-  private record Read(long version, String json) {}
-
-  @FunctionalInterface
-  private interface Reading {
-    Read read() throws Exception;
-  }
-
   /**
    * Answers a request read from the record in the database: {@code 304} when the client already
    * holds the answer at the current version (If-None-Match), else the answer kept for this version
-   * and request, else {@code read} (kept for the next asker). The version is read first, so an
-   * answer of an older version is never given once a newer one is committed; the body, the
-   * {@link #VERSION_HEADER version header} and the ETag are always of the same version.
+   * and request (or the one another asker is reading), else {@code read} (kept for the next
+   * asker). The version is read first, so an answer of an older version is never given once a
+   * newer one is committed; the body, the {@link #VERSION_HEADER version header} and the ETag are
+   * always of the same version.
    */
-  private void answer(Context ctx, String request, Reading read) throws Exception {
+  private void answer(Context ctx, String request, Rendered.Reading read) throws Exception {
     long current = readers.read(Database::version);
     String etag = Rendered.etag(current, request);
     if (Rendered.matches(ctx.header("If-None-Match"), etag)) {
@@ -468,11 +461,7 @@ public final class ReckonServer implements AutoCloseable {
       ctx.status(304);
       return;
     }
-    Rendered.Answer a = rendered.get(current, request);
-    if (a == null) {
-      Read r = read.read();
-      a = rendered.put(r.version(), request, r.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
+    Rendered.Answer a = rendered.answer(current, request, read);
     ctx.header(VERSION_HEADER, String.valueOf(a.version()));
     ctx.header("ETag", a.etag());
     ctx.contentType("application/json").result(a.body());

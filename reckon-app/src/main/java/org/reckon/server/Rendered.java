@@ -7,13 +7,17 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Answers already written, by the record version they were read at and the request they answer
  * (its normalised query): the record at a version never changes, so neither does the answer to
  * the same request at that version. A new version makes every older answer unreachable (requests
  * look up the current version only) and they are dropped as soon as an answer of a newer version
- * is kept. Bounded in entries and bytes, the least recently used dropped first. Thread-safe.
+ * is kept. Bounded in entries and bytes, the least recently used dropped first. Concurrent askers
+ * of an answer not kept yet wait for the one thread reading it. Thread-safe.
  */
 final class Rendered {
   /** One answer: the version it is of, its body (UTF-8 JSON) and its entity tag. */
@@ -24,10 +28,55 @@ final class Rendered {
   private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
   private long newest = -1;
+  /** Answers being read, by version and request. */
+  private final ConcurrentHashMap<String, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
 
   Rendered(int maxEntries, long maxBytes) {
     this.maxEntries = maxEntries;
     this.maxBytes = maxBytes;
+  }
+
+  /** An answer as read from the database: the version it was read at and its JSON. */
+  record Read(long version, String json) {}
+
+  /** Reads an answer from the database. */
+  @FunctionalInterface
+  interface Reading {
+    Read read() throws Exception;
+  }
+
+  /**
+   * The answer to {@code request} at {@code current} (the version just read): the one kept, else
+   * the one being read by another thread for the same version and request (awaited: many askers
+   * after a change read the database once), else {@code reading}'s, kept for the next asker. The
+   * answer is of {@code current} or of a later version, never an earlier one.
+   */
+  Answer answer(long current, String request, Reading reading) throws Exception {
+    Answer kept = get(current, request);
+    if (kept != null) {
+      return kept;
+    }
+    String key = key(current, request);
+    CompletableFuture<Answer> mine = new CompletableFuture<>();
+    CompletableFuture<Answer> theirs = inFlight.putIfAbsent(key, mine);
+    if (theirs != null) {
+      try {
+        return theirs.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    }
+    try {
+      Read r = reading.read();
+      Answer a = put(r.version(), request, r.json().getBytes(StandardCharsets.UTF_8));
+      mine.complete(a);
+      return a;
+    } catch (Exception | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
   }
 
   /** The answer to {@code request} at {@code version}, if kept. */

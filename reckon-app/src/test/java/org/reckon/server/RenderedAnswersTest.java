@@ -165,6 +165,49 @@ class RenderedAnswersTest {
   }
 
   @Test
+  void concurrentAskers_ofAnAnswerNotKept_readTheDatabaseOnce_andShareItsFailure() throws Exception {
+    Rendered r = new Rendered(10, 1 << 20);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Rendered.Answer>> asked = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        asked.add(pool.submit(() -> r.answer(3, "q", () -> {
+          reads.incrementAndGet();
+          release.await();
+          return new Rendered.Read(4, "{\"version\":4}"); // committed meanwhile: a later version, never an earlier
+        })));
+      }
+      Thread.sleep(200);
+      release.countDown();
+      for (java.util.concurrent.Future<Rendered.Answer> f : asked) {
+        assertThat(f.get().version()).isEqualTo(4);
+        assertThat(new String(f.get().body(), StandardCharsets.UTF_8)).isEqualTo("{\"version\":4}");
+      }
+      assertThat(reads.get()).isEqualTo(1);
+      assertThat(r.get(4, "q")).isNotNull();
+
+      java.util.concurrent.CountDownLatch failing = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Rendered.Answer>> failed = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        failed.add(pool.submit(() -> r.answer(5, "missing", () -> {
+          failing.await();
+          throw ApiError.notFound("incident", "missing");
+        })));
+      }
+      Thread.sleep(100);
+      failing.countDown();
+      for (java.util.concurrent.Future<Rendered.Answer> f : failed) {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(f::get)).hasCauseInstanceOf(ApiError.class);
+      }
+      assertThat(r.answer(5, "missing", () -> new Rendered.Read(5, "{}")).version()).as("a failure is not kept").isEqualTo(5);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void tags_differByVersionAndRequest_andMatchAsHttpSays() {
     String tag = Rendered.etag(5, "incidents x");
     assertThat(tag).isEqualTo(Rendered.etag(5, "incidents x")).isNotEqualTo(Rendered.etag(6, "incidents x"))
