@@ -35,28 +35,28 @@ final class Auth {
   private static final String VISITOR = "reckon.visitor";
 
   private final Database db;
+  private final Readers readers;
   private final Clock clock;
   private final Passwords passwords = Passwords.standard();
   private final LoginThrottle throttle;
 
-  Auth(Database db, Clock clock) {
+  Auth(Database db, Clock clock, Readers readers) {
     this.db = db;
+    this.readers = readers;
     this.clock = clock;
     this.throttle = new LoginThrottle(clock);
   }
 
   /** Finds the request's session, if any, and remembers who is asking for the handlers. */
-  Visitor identify(Context ctx) {
-    boolean accounts;
-    Session session = null;
-    synchronized (db) {
-      accounts = db.accounts().count() > 0;
-      String token = ctx.cookie(SESSION_COOKIE);
-      if (accounts && token != null && !token.isBlank()) {
-        session = db.accounts().findSession(Tokens.sha256(token), clock.instant()).orElse(null);
-      }
-    }
-    Visitor v = new Visitor(session, accounts);
+  Visitor identify(Context ctx) throws InterruptedException {
+    String token = ctx.cookie(SESSION_COOKIE);
+    // on a reader connection of its own, not under the database's lock: every request asks this
+    Visitor v = readers.read(r -> r.consistently(() -> {
+      boolean accounts = r.accounts().count() > 0;
+      Session session = accounts && token != null && !token.isBlank()
+          ? r.accounts().findSession(Tokens.sha256(token), clock.instant()).orElse(null) : null;
+      return new Visitor(session, accounts);
+    }));
     ctx.attribute(VISITOR, v);
     return v;
   }

@@ -7,6 +7,7 @@ import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.form;
 import static j2html.TagCreator.h1;
+import static j2html.TagCreator.join;
 import static j2html.TagCreator.h2;
 import static j2html.TagCreator.head;
 import static j2html.TagCreator.header;
@@ -120,13 +121,23 @@ final class Pages {
   }
 
   static String overview(Visitor v, Snapshot s) {
+    return overview(v, overviewContent(s));
+  }
+
+  /** The overview around {@code content}, its part that is the same for every visitor ({@link #overviewContent}). */
+  static String overview(Visitor v, String content) {
+    return layout(v, "Overview", rawHtml(content));
+  }
+
+  /** What the overview shows of the record, the same for every visitor: rendered once per version. */
+  static String overviewContent(Snapshot s) {
     List<RecordIncident> incidents = visible(s.record().incidents());
     int min = incidents.stream().mapToInt(i -> i.killedMin() == null ? 0 : i.killedMin()).sum();
     boolean open = incidents.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null);
     int max = incidents.stream().mapToInt(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum();
     int survivors = incidents.stream().mapToInt(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum();
     long sources = incidents.stream().flatMap(i -> i.sources().stream()).map(IncidentSource::documentId).distinct().count();
-    return layout(v, "Overview",
+    return join(
         h1("The record"),
         div(figure("strikes", String.valueOf(incidents.size())),
             figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
@@ -138,7 +149,7 @@ final class Pages {
             + "beside the running sum of the strikes' lower bounds (line).").withClass("hint"),
             rawHtml(Charts.tallies(s.record()))),
         section(h2("Contradictions"), s.record().contradictions().isEmpty() ? p("None found.")
-            : ul(each(s.record().contradictions(), c -> li(contradiction(c))))));
+            : ul(each(s.record().contradictions(), c -> li(contradiction(c)))))).render();
   }
 
   private static List<RecordIncident> visible(List<RecordIncident> incidents) {

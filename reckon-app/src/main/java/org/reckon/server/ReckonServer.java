@@ -65,14 +65,18 @@ public final class ReckonServer implements AutoCloseable {
   private final Options options;
   private final Auth auth;
   private final Readers readers;
+  /** Answers read from the record, by version and request (at most 256 of them, 32 MB). */
+  private final Rendered rendered = new Rendered(256, 32L << 20);
   /** Loaded on first use, for the pages that still read the whole record; null until then. */
   private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
+  /** The overview's content of the last snapshot it was asked of; null until then. */
+  private volatile @org.jspecify.annotations.Nullable Overview overview;
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
     this.options = options;
-    this.auth = new Auth(db, options.clock());
     this.readers = new Readers(db);
+    this.auth = new Auth(db, options.clock(), readers);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -148,10 +152,14 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   /**
-   * The snapshot of the database's current version: reloaded when the version moved (one count,
+   * The snapshot of the database's current version: reloaded when the version moved (one row,
    * read per request).
    */
   private Snapshot current() {
+    Snapshot kept = snapshot;
+    if (kept != null && readVersion() == kept.version()) {
+      return kept; // the usual case, answered on a reader connection without the database's lock
+    }
     synchronized (db) {
       Snapshot old = snapshot;
       if (old == null || db.version() != old.version()) {
@@ -161,6 +169,16 @@ public final class ReckonServer implements AutoCloseable {
         }
       }
       return snapshot;
+    }
+  }
+
+  /** The database's version, read on a reader connection. */
+  private long readVersion() {
+    try {
+      return readers.read(Database::version);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the record's version", e);
     }
   }
 
@@ -205,7 +223,7 @@ public final class ReckonServer implements AutoCloseable {
       auth.logout(ctx);
       ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     });
-    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), s.get())));
+    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent(s.get()))));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
     app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
     app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
@@ -287,18 +305,22 @@ public final class ReckonServer implements AutoCloseable {
 
     app.get("/api/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
-      RecordRepository.Page page = readers.read(r -> r.record().incidents(q.stored()));
-      ctx.header(VERSION_HEADER, String.valueOf(page.version()));
-      StringBuilder body = new StringBuilder("{\"version\":").append(page.version()).append(",\"total\":").append(page.total())
-          .append(",\"limit\":").append(q.limit()).append(",\"offset\":").append(q.offset()).append(",\"items\":[");
-      body.append(String.join(",", page.items())).append("]}");
-      ctx.contentType("application/json").result(body.toString());
+      answer(ctx, "incidents " + q, () -> {
+        RecordRepository.Page page = readers.read(r -> r.record().incidents(q.stored()));
+        StringBuilder body = new StringBuilder("{\"version\":").append(page.version()).append(",\"total\":").append(page.total())
+            .append(",\"limit\":").append(q.limit()).append(",\"offset\":").append(q.offset()).append(",\"items\":[");
+        for (int i = 0; i < page.items().size(); i++) {
+          body.append(i == 0 ? "" : ",").append(page.items().get(i));
+        }
+        return new Rendered.Read(page.version(), body.append("]}").toString());
+      });
     });
     app.get("/api/incidents/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
-      ctx.header(VERSION_HEADER, String.valueOf(found.version()));
-      ctx.contentType("application/json").result(found.json());
+      answer(ctx, "incident " + id, () -> {
+        RecordRepository.Found found = readers.read(r -> r.record().incident(id)).orElseThrow(() -> ApiError.notFound("incident", id));
+        return new Rendered.Read(found.version(), found.json());
+      });
     });
     app.get("/api/incidents/{id}/history", ctx -> {
       Snapshot snap = s.get();
@@ -408,6 +430,41 @@ public final class ReckonServer implements AutoCloseable {
           : "/incidents/" + java.net.URLEncoder.encode(i.incidentId(), java.nio.charset.StandardCharsets.UTF_8) + "#decide",
           io.javalin.http.HttpStatus.SEE_OTHER);
     }
+  }
+
+  /** The overview's content of a snapshot, the same for every visitor: rendered once per version. */
+  private String overviewContent(Snapshot snap) {
+    Overview kept = overview;
+    if (kept == null || kept.version() != snap.version()) {
+      kept = new Overview(snap.version(), Pages.overviewContent(snap));
+      overview = kept;
+    }
+    return kept.html();
+  }
+
+  private record Overview(long version, String html) {}
+
+  /**
+   * Answers a request read from the record in the database: {@code 304} when the client already
+   * holds the answer at the current version (If-None-Match), else the answer kept for this version
+   * and request (or the one another asker is reading), else {@code read} (kept for the next
+   * asker). The version is read first, so an answer of an older version is never given once a
+   * newer one is committed; the body, the {@link #VERSION_HEADER version header} and the ETag are
+   * always of the same version.
+   */
+  private void answer(Context ctx, String request, Rendered.Reading read) throws Exception {
+    long current = readers.read(Database::version);
+    String etag = Rendered.etag(current, request);
+    if (Rendered.matches(ctx.header("If-None-Match"), etag)) {
+      ctx.header(VERSION_HEADER, String.valueOf(current));
+      ctx.header("ETag", etag);
+      ctx.status(304);
+      return;
+    }
+    Rendered.Answer a = rendered.answer(current, request, read);
+    ctx.header(VERSION_HEADER, String.valueOf(a.version()));
+    ctx.header("ETag", a.etag());
+    ctx.contentType("application/json").result(a.body());
   }
 
   private Optional<Release> latestRelease() {

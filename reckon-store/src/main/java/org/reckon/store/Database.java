@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
   private final Clock clock;
   /** How many {@link #read} calls are running on this thread's stack: only the outermost ends the transaction. */
   private int reading;
+  /** The isolation level last set on the connection (PostgreSQL); -1 until the first transaction sets it. */
+  private int isolation = -1;
 
   private Database(Dialect dialect, String location, String description, Connection connection, Clock clock) {
     this.dialect = dialect;
@@ -44,6 +46,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when it cannot be opened or migrated, with what to do about it
    */
   public static Database open(String location, Clock clock) {
+    return open(location, clock, true);
+  }
+
+  /** Opens {@code location}, migrating it first (and filling the record if needed) when {@code migrate}. */
+  private static Database open(String location, Clock clock, boolean migrate) {
     Dialect dialect;
     DataSource source;
     String shown = redact(location);
@@ -80,13 +87,17 @@ public final class Database implements AutoCloseable {
       throw cannotOpen(shown, e);
     }
     try {
-      migrate(dialect, source, shown);
+      if (migrate) {
+        migrate(dialect, source, shown);
+      }
       connection.setAutoCommit(false);
       Database db = new Database(dialect, location, shown, connection, clock);
-      db.inTransaction(c -> {
-        MaterialisedRecord.buildIfNeeded(c);
-        return null;
-      });
+      if (migrate) {
+        db.inTransaction(c -> {
+          MaterialisedRecord.buildIfNeeded(c);
+          return null;
+        });
+      }
       return db;
     } catch (SQLException | RuntimeException e) {
       try {
@@ -160,10 +171,11 @@ public final class Database implements AutoCloseable {
 
   /**
    * Another connection to the same database, with the same clock: for a second thread (the
-   * server gives each request thread its own).
+   * server gives each request thread its own). The schema is not looked at again: this database
+   * was migrated when it was opened.
    */
   public Database reopen() {
-    return open(location, clock);
+    return open(location, clock, false);
   }
 
   /**
@@ -213,6 +225,7 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException("a write inside a read would end the read's snapshot");
     }
     try {
+      isolation(Connection.TRANSACTION_READ_COMMITTED);
       try {
         T result = work.run(connection);
         connection.commit();
@@ -236,21 +249,28 @@ public final class Database implements AutoCloseable {
       if (reading > 0) {
         return work.run(connection);
       }
-      if (dialect == Dialect.POSTGRESQL) {
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      }
+      isolation(Connection.TRANSACTION_REPEATABLE_READ);
       reading++;
       try {
         return work.run(connection);
       } finally {
         reading--;
         connection.rollback();
-        if (dialect == Dialect.POSTGRESQL) {
-          connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        }
       }
     } catch (SQLException e) {
       throw new StoreException(description + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * On PostgreSQL, the isolation of the transactions to come: set only when it changes (each
+   * change is a round trip to the server), so a connection that only reads, as the server's
+   * readers do, sets it once. Writes run at READ COMMITTED, reads at REPEATABLE READ.
+   */
+  private void isolation(int level) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL && isolation != level) {
+      connection.setTransactionIsolation(level);
+      isolation = level;
     }
   }
 
