@@ -156,12 +156,16 @@ final class ActorRules {
    * a first name or an initial before it that is not the canonical name's own ("Stephen King" or
    * "J. King" for "King"; not "Pete Hegseth").
    */
+  /** A name before each listed person's surname, compiled once per surname (the surnames are the lists' own). */
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> OTHER_BEARER = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static boolean someoneElseNamed(String text, String surname, String canonical) {
     if (surname.contains(" ")) {
       return false;
     }
     Set<String> own = KnownNames.NAME_WORDS.getOrDefault(canonical, Set.of());
-    Matcher m = Pattern.compile("(?u)(?<![\\p{L}.])(\\p{Lu}[\\p{L}’'-]*\\.?)[ \\t]+" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
+    Matcher m = OTHER_BEARER.computeIfAbsent(surname, n -> Pattern.compile(
+        "(?u)(?<![\\p{L}.])(\\p{Lu}[\\p{L}’'-]*\\.?)[ \\t]+" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"))
         .matcher(Interruptions.chars(text));
     while (m.find()) {
       String before = m.group(1);
