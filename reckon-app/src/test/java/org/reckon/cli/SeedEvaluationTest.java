@@ -51,9 +51,14 @@ class SeedEvaluationTest {
     assertThat(report.field("claim.speaker_type").value()).isGreaterThanOrEqualTo(0.946 - SLACK);
   }
 
+  /**
+   * 0.883: "the military" as the U.S. military adds one actor the seeds' gold does not list (seed
+   * 000), while on real reports it is right more often than not (corpus actors dev 0.767 -> 0.773,
+   * test 0.775 -> 0.782; claims dev 0.588 -> 0.592).
+   */
   @Test
   void actors_doNotGetWorse() {
-    assertThat(report.type("actor").f1()).isGreaterThanOrEqualTo(0.887 - SLACK);
+    assertThat(report.type("actor").f1()).isGreaterThanOrEqualTo(0.883 - SLACK);
   }
 
   /**

@@ -68,11 +68,12 @@ final class IncidentRules {
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
   private static final Pattern SURVIVOR_COUNT = Pattern.compile(
-      "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?(?:survivors?|survived|sobrevivientes?|sobrevivieron)\\b");
+      "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?" + Lexicons.SURVIVOR_WORD + "\\b");
   private static final Pattern ONE_SURVIVOR = Pattern.compile(
       "(?iu)\\b(?:a|one|the|lone|sole|only|un|una|el|la|único|única)\\s+(?:lone\\s+|sole\\s+|only\\s+|único\\s+)?"
-          + "(?:survivor|sobreviviente|superviviente)\\b");
-  private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?:survivors|sobrevivientes)\\b");
+          + Lexicons.SURVIVOR_SINGULAR + "\\b");
+  /** Survivors with no number: "survivors", "supervivientes", "los que sobrevivieron" (a plural verb; "survived" is both). */
+  private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?!survived\\b)" + Lexicons.SURVIVOR_PLURAL + "\\b");
   private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
   private static final Pattern FOLLOW_UP = Pattern.compile(
       "(?iu)\\b(?:follow-?up (?:strike|attack)|second strike to kill|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody)\\b");
@@ -83,7 +84,7 @@ final class IncidentRules {
   private static final Pattern THE_VESSEL = Pattern.compile(
       "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:" + Lexicons.VESSEL_SINGULAR + "|craft)\\b");
   private static final Pattern SURVIVED = Pattern.compile(
-      "(?iu)\\b(?:survived|survivors?|sobrevivi(?:ó|eron)|sobrevivientes?)\\b");
+      "(?iu)\\b" + Lexicons.SURVIVOR_WORD + "\\b");
   /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
   static final Pattern SPEECH_BEFORE = Pattern.compile(
       "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó"

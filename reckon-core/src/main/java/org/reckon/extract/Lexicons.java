@@ -44,6 +44,10 @@ final class Lexicons {
   static final String VESSEL_PLURAL = anyForm(forms("vessel-nouns.txt"), 1);
   /** Words that tell a strike (strike-words.txt), a regular expression. */
   static final String STRIKE_WORD = anyForm(forms("strike-words.txt"), -1);
+  /** Words of surviving (survivor-words.txt): any form, singulars, plurals; regular expressions. */
+  static final String SURVIVOR_WORD = anyForm(forms("survivor-words.txt"), -1);
+  static final String SURVIVOR_SINGULAR = anyForm(forms("survivor-words.txt"), 0);
+  static final String SURVIVOR_PLURAL = anyForm(forms("survivor-words.txt"), 1);
   /** Words of killing and dying (death-words.txt), a regular expression. */
   static final String DEATH_WORD = anyForm(forms("death-words.txt"), -1);
   /** Where the window of an undated report's yearless dates starts (campaign.yaml). */

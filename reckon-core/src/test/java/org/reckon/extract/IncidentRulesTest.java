@@ -288,4 +288,15 @@ class IncidentRulesTest {
     assertThat(Articles.extract("The Oct. 16 strikes on Houthi sites were not the campaign's.", LocalDate.of(2025, 11, 5))
         .incidents()).isEmpty();
   }
+
+  @Test
+  void incident_spanishSurvivors_fromSpainsWordAndThePluralVerb() {
+    LocalDate friday = LocalDate.of(2026, 1, 2);
+    assertThat(Articles.extract("Estados Unidos atacó el martes tres lanchas en el Pacífico oriental; la Guardia Costera buscó"
+        + " supervivientes.", friday).incidents()).singleElement()
+        .satisfies(i -> assertThat(i.survivors()).isEqualTo(new CountRange(2, null)));
+    assertThat(Articles.extract("Estados Unidos atacó el martes una lancha en el Caribe y murieron dos tripulantes; los dos"
+        + " supervivientes fueron rescatados.", friday).incidents()).singleElement()
+        .satisfies(i -> assertThat(i.survivors()).isEqualTo(CountRange.exactly(2)));
+  }
 }
