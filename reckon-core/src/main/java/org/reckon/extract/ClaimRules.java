@@ -110,6 +110,10 @@ final class ClaimRules {
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu)(?:,\\s*)?\\b(?:according to|según)\\s+(?<np>(?:[^,;.“”\"]|(?<=\\b\\p{Lu})\\.){2,120}?)(?=[,;]|(?<!\\b\\p{Lu})\\.|$)");
   private static final Pattern PRONOUN = Pattern.compile("(?iu)^(?:he|she|they|him|her|él|ella|ellos)$");
+  /** What a speaker's own words come in, after "X's": "post", "statement", "latest announcement on X". */
+  private static final Pattern OWN_WORDS = Pattern.compile(
+      "(?iu)\\s+(?:\\p{L}+\\s+)?(?:post|posts|statement|statements|announcement|message|tweet|video|remarks|comments|testimony|letter|account)"
+          + "(?:\\s+on\\s+(?:X|Truth Social|social media))?");
   private static final String UNNAMED_SOURCE = Lexicons.anyForm(Lexicons.forms("unnamed-sources.txt"), -1);
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?iu)\\b(?:" + UNNAMED_SOURCE + "|someone|administration|familiar|persona)\\b");
@@ -409,7 +413,10 @@ final class ClaimRules {
     for (int k = actors.firstMentionFrom(mentionStart); k < mentions.size() && mentions.get(k).start() < mentionEnd; k++) {
       ActorMention m = mentions.get(k);
       boolean possessive = a.text().startsWith("’s", m.end()) || a.text().startsWith("'s", m.end());
-      if (m.end() <= mentionEnd && !possessive) {
+      // "Hegseth's post said", "according to Hegseth's statement": what one posted is what one said
+      boolean ownWords = possessive && m.end() + 2 <= mentionEnd
+          && OWN_WORDS.matcher(a.text()).region(m.end() + 2, mentionEnd).matches();
+      if (m.end() <= mentionEnd && (!possessive || ownWords)) {
         if (best == null || (isPerson(actors, m.canonical()) && !isPerson(actors, best.canonical()))) {
           best = m;
         }

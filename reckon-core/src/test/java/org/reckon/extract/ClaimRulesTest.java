@@ -185,4 +185,14 @@ class ClaimRulesTest {
     assertThat(claims("La lancha navegaba por una ruta conocida del narcotráfico, añadieron las fuentes oficiales."))
         .singleElement().satisfies(c -> assertThat(c).startsWith("paraphrase | null |"));
   }
+
+  @Test
+  void whatSomeonePosted_isWhatTheySaid_butTheirThinkingIsNot() {
+    assertThat(claims("According to Hegseth’s post on X, the strike killed three men aboard the boat."))
+        .containsExactly("paraphrase | Pete Hegseth | named_official | the strike killed three men aboard the boat");
+    assertThat(claims("Hegseth's statement said the vessel was operated by a designated terrorist organization."))
+        .singleElement().satisfies(c -> assertThat(c).startsWith("paraphrase | Pete Hegseth |"));
+    assertThat(claims("A former official familiar with Hegseth’s thinking said the strikes would go on."))
+        .singleElement().satisfies(c -> assertThat(c).doesNotContain("Pete Hegseth"));
+  }
 }
