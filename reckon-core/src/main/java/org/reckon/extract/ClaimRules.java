@@ -26,7 +26,7 @@ import org.reckon.model.SpeakerType;
  */
 final class ClaimRules {
   /** The verbs of saying (speech-verbs.txt), a regular expression. */
-  private static final String VERBS = Lexicons.anyForm(Lexicons.forms("speech-verbs.txt"), -1);
+  private static final String VERBS = Lexicons.wordClass("speech-verbs.txt").any();
   private static final String TOLD_OBJECT = "(?:(?<=told|tells|tell)\\s+(?:me|us|him|her|them|reporters|lawmakers|journalists|senators|the\\s+[\\p{L}-]+|"
       + "(?:The\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}))?"
       // "dijo a la prensa", "dijo a Reuters que ..."
@@ -114,7 +114,7 @@ final class ClaimRules {
   private static final Pattern OWN_WORDS = Pattern.compile(
       "(?iu)\\s+(?:\\p{L}+\\s+)?(?:post|posts|statement|statements|announcement|message|tweet|video|remarks|comments|testimony|letter|account)"
           + "(?:\\s+on\\s+(?:X|Truth Social|social media))?");
-  private static final String UNNAMED_SOURCE = Lexicons.anyForm(Lexicons.forms("unnamed-sources.txt"), -1);
+  private static final String UNNAMED_SOURCE = Lexicons.wordClass("unnamed-sources.txt").any();
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?iu)\\b(?:" + UNNAMED_SOURCE + "|someone|administration|familiar|persona)\\b");
   /** An unnamed source as the head of a phrase: "two former officials", "a person familiar with". */

@@ -33,8 +33,8 @@ import org.reckon.model.Span;
  */
 final class IncidentRules {
   private static final Pattern STRIKE = Pattern.compile(
-      "(?iu)\\b(?:kinetic |lethal |military |missile |air )?" + Lexicons.STRIKE_WORD + "\\b");
-  private static final Pattern VESSEL = Pattern.compile("(?iu)\\b" + Lexicons.VESSEL_NOUN + "\\b");
+      "(?iu)\\b(?:kinetic |lethal |military |missile |air )?" + Lexicons.STRIKES.any() + "\\b");
+  private static final Pattern VESSEL = Pattern.compile("(?iu)\\b" + Lexicons.VESSELS.any() + "\\b");
   private static final Pattern FIRST = Pattern.compile(
       "(?iu)\\b(?:the|its|their) first (?!such\\b|night|known\\b)(?:\\p{L}+ ){0,2}(?:boat |vessel )?(?:strike|attack|boat|vessel)"
           + "(?!s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|since|outside|off|near|against|under|at night|overnight|this|of (?:its|this|the) kind"
@@ -59,32 +59,32 @@ final class IncidentRules {
   private static final Pattern TIMELINE_ENTRY = Pattern.compile(
       "(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:de )?\\p{L}{3,10})"
           + "(?:,? \\d{4})?\\s*[:–—]\\s+");
-  private static final Pattern KILLED_WORD = Pattern.compile("(?iu)\\b" + Lexicons.DEATH_WORD + "\\b");
+  private static final Pattern KILLED_WORD = Pattern.compile("(?iu)\\b" + Lexicons.DEATHS.any() + "\\b");
   private static final Pattern DAY_AFTER = Pattern.compile(
       "(?iu)\\b(?<n>a|one|two|three|\\d) days? after\\b");
   private static final Pattern KILL_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:" + Lexicons.DEATH_WORD + "|left|leaving|deaths? of|dejó|dejando|muertes? de)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
+      "(?iu)\\b(?:" + Lexicons.DEATHS.any() + "|left|leaving|deaths? of|dejó|dejando|muertes? de)\\s+(?:all\\s+(?:the\\s+)?|a\\s+(?:sus\\s+|los\\s+|las\\s+)?"
           + "|(?:its|their|the)\\s+|(?:a\\s+)?todos\\s+(?:los\\s+|sus\\s+)?)?$");
   private static final Pattern KILL_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:[\\p{L}“”\"'-]+\\s+){0,5}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead|died|muertos|murieron|fallecieron)\\b");
   private static final Pattern SURVIVOR_COUNT = Pattern.compile(
-      "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?" + Lexicons.SURVIVOR_WORD + "\\b");
+      "(?iu)^\\s*(?:[\\p{L}-]+\\s+)?" + Lexicons.SURVIVORS.any() + "\\b");
   private static final Pattern ONE_SURVIVOR = Pattern.compile(
       "(?iu)\\b(?:a|one|the|lone|sole|only|un|una|el|la|único|única)\\s+(?:lone\\s+|sole\\s+|only\\s+|único\\s+)?"
-          + Lexicons.SURVIVOR_SINGULAR + "\\b");
+          + Lexicons.SURVIVORS.singular() + "\\b");
   /** Survivors with no number: "survivors", "supervivientes", "los que sobrevivieron" (a plural verb; "survived" is both). */
-  private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?!survived\\b)" + Lexicons.SURVIVOR_PLURAL + "\\b");
+  private static final Pattern SURVIVORS_PLURAL = Pattern.compile("(?iu)\\b(?!survived\\b)" + Lexicons.SURVIVORS.plural() + "\\b");
   private static final Pattern NO_SURVIVORS = Pattern.compile("(?iu)\\bno (?:one )?surviv(?:ors|ed)\\b|\\bnadie sobrevivi");
   private static final Pattern FOLLOW_UP = Pattern.compile(
       "(?iu)\\b(?:follow-?up (?:strike|attack)|second strike to kill|subsequent (?:\\p{L}+ )?strike|double[- ]tap|to kill (?:the )?survivors|kill everybody)\\b");
-  private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile("(?iu)^\\s*(?:\\p{L}+\\s+)?" + Lexicons.VESSEL_PLURAL + "\\b");
+  private static final Pattern VESSEL_COUNT_NOUN = Pattern.compile("(?iu)^\\s*(?:\\p{L}+\\s+)?" + Lexicons.VESSELS.plural() + "\\b");
   private static final Pattern ONE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Lexicons.VESSEL_SINGULAR + "\\b");
+      "(?iu)\\b(?:a|an|one|the|un|una|la|el)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Lexicons.VESSELS.singular() + "\\b");
 
   private static final Pattern THE_VESSEL = Pattern.compile(
-      "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:" + Lexicons.VESSEL_SINGULAR + "|craft)\\b");
+      "(?iu)\\b(?:the|that|this) (?:\\p{L}+ )?(?:" + Lexicons.VESSELS.singular() + "|craft)\\b");
   private static final Pattern SURVIVED = Pattern.compile(
-      "(?iu)\\b" + Lexicons.SURVIVOR_WORD + "\\b");
+      "(?iu)\\b" + Lexicons.SURVIVORS.any() + "\\b");
   /** A date that says when something was said, not when the strike was: "said on Tuesday", "on Wednesday said". */
   static final Pattern SPEECH_BEFORE = Pattern.compile(
       "(?iu)\\b(?:said|says|announced|told [\\p{L}.]+(?: [\\p{L}.]+)?|posted|wrote|confirmed|reported|added|stated|dijo|anunció|informó"

@@ -38,18 +38,14 @@ final class Lexicons {
   /** The corpus prefilter's words, every language's (campaign.yaml {@code triggers}). */
   static final List<String> TRIGGER_WORDS = Campaign.current().triggers().values().stream().flatMap(List::stream)
       .distinct().toList();
-  /** The boats the campaign strikes (vessel-nouns.txt): any form, singulars, plurals; regular expressions. */
-  static final String VESSEL_NOUN = anyForm(forms("vessel-nouns.txt"), -1);
-  static final String VESSEL_SINGULAR = anyForm(forms("vessel-nouns.txt"), 0);
-  static final String VESSEL_PLURAL = anyForm(forms("vessel-nouns.txt"), 1);
-  /** Words that tell a strike (strike-words.txt), a regular expression. */
-  static final String STRIKE_WORD = anyForm(forms("strike-words.txt"), -1);
-  /** Words of surviving (survivor-words.txt): any form, singulars, plurals; regular expressions. */
-  static final String SURVIVOR_WORD = anyForm(forms("survivor-words.txt"), -1);
-  static final String SURVIVOR_SINGULAR = anyForm(forms("survivor-words.txt"), 0);
-  static final String SURVIVOR_PLURAL = anyForm(forms("survivor-words.txt"), 1);
-  /** Words of killing and dying (death-words.txt), a regular expression. */
-  static final String DEATH_WORD = anyForm(forms("death-words.txt"), -1);
+  /** The boats the campaign strikes (vessel-nouns.txt). */
+  static final WordClass VESSELS = wordClass("vessel-nouns.txt");
+  /** Words that tell a strike (strike-words.txt). */
+  static final WordClass STRIKES = wordClass("strike-words.txt");
+  /** Words of surviving (survivor-words.txt). */
+  static final WordClass SURVIVORS = wordClass("survivor-words.txt");
+  /** Words of killing and dying (death-words.txt). */
+  static final WordClass DEATHS = wordClass("death-words.txt");
   /** Where the window of an undated report's yearless dates starts (campaign.yaml). */
   static final LocalDate UNDATED_WINDOW_START = FIRST_STRIKE.minusMonths(9);
 
@@ -95,20 +91,21 @@ final class Lexicons {
   }
 
 
-  /** The lines of a word-class file, each the forms of one word (singular, then plural, ...). */
-  static List<List<String>> forms(String file) {
-    return lines(file).stream().map(l -> List.of(l.split("\\s+"))).toList();
+  /**
+   * The words of a word-class file as regular expressions: any form, the first form of each word
+   * (singular), the second (plural; a word with one form gives it for both).
+   */
+  record WordClass(String any, String singular, String plural) {}
+
+  /** Reads a word-class file: one word a line, its forms separated by spaces (singular, then plural, ...). */
+  static WordClass wordClass(String file) {
+    List<List<String>> words = lines(file).stream().map(l -> List.of(l.split("\\s+"))).toList();
+    return new WordClass(alternation(words.stream().flatMap(List::stream)),
+        alternation(words.stream().map(w -> w.get(0))), alternation(words.stream().map(w -> w.get(Math.min(1, w.size() - 1)))));
   }
 
-  /**
-   * One regular expression matching any form of the words ({@code which} {@code -1}), or only the
-   * {@code which}-th form of each word (a word without one contributes its last).
-   */
-  static String anyForm(List<List<String>> words, int which) {
-    return words.stream()
-        .flatMap(w -> which < 0 ? w.stream() : java.util.stream.Stream.of(w.get(Math.min(which, w.size() - 1))))
-        .distinct()
-        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+  private static String alternation(java.util.stream.Stream<String> forms) {
+    return forms.distinct().collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   }
 
   /** The words of a word-list resource file: its non-comment lines split at spaces. */

@@ -48,7 +48,7 @@ final class TallyRules {
           + "|the (?:lethal |deadly |latest |u\\.s\\. )?(?:strike|attack) on|the \\p{L}+\\.? \\d{1,2} (?:strike|attack))\\b");
   /** A word of the dead, or of a toll: "126 dead", "the death toll", "148 lives", "víctimas mortales". */
   private static final Pattern KILL = Pattern.compile(
-      "(?iu)\\b(?:" + Lexicons.DEATH_WORD + "|death toll|lives|fatalities|víctimas(?: mortales)?)\\b");
+      "(?iu)\\b(?:" + Lexicons.DEATHS.any() + "|death toll|lives|fatalities|víctimas(?: mortales)?)\\b");
   /** The toll, then what it came to, then the count: "the death toll ... rose to", "the number of people killed to". */
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?iu)\\b(?:death toll|toll|number of (?:dead|deaths|people killed)|cifra de (?:muertos|fallecidos)|saldo|número de muertos)"
@@ -57,7 +57,7 @@ final class TallyRules {
       "(?iu)^(?:people|persons?|men|women|individuals|lives|civilians|fishermen|crew|alleged|suspected|"
           + "narco-?terrorists|terrorists|smugglers|traffickers|victims|personas|hombres|muertos|tripulantes|presuntos|víctimas)$");
   /** Boats counted, in the plural (one boat is no tally): the campaign's boats, or ships or craft ("strikes on at least 26 boats"). */
-  private static final Pattern VESSELS = Pattern.compile("(?iu)(?:" + Lexicons.VESSEL_PLURAL + "|ships|crafts?)(?![\\p{L}-])");
+  private static final Pattern VESSELS = Pattern.compile("(?iu)(?:" + Lexicons.VESSELS.plural() + "|ships|crafts?)(?![\\p{L}-])");
   private static final Pattern STRIKES = Pattern.compile(
       "(?iu)^(?:strikes|attacks|airstrikes|operations|ataques|bombardeos|operativos|operaciones|acciones)$");
   private static final Pattern SURVIVORS = Pattern.compile("(?iu)^(?:survivors|rescued|sobrevivientes|supervivientes|rescatados)$");
@@ -69,7 +69,7 @@ final class TallyRules {
   /** More strikes or boats than the largest single announcement so far (three strikes on four boats). */
   private static final int MANY = 6;
   private static final Pattern STRIKES_OR_BOATS_AFTER = Pattern.compile(
-      "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|" + Lexicons.VESSEL_PLURAL + ")\\b");
+      "(?iu)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:strikes|attacks|airstrikes|ataques|bombardeos|" + Lexicons.VESSELS.plural() + ")\\b");
   /** Strikes, then what they have killed, then the count: the campaign's toll however the sentence began. */
   private static final Pattern STRIKES_HAVE_KILLED = Pattern.compile(
       "(?iu)\\b(?:strikes|attacks|airstrikes|ataques|bombardeos|operations|operaciones|campaign|campaña|operación|ofensiva)\\b"
