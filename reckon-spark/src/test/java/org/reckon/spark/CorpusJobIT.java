@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +125,28 @@ class CorpusJobIT {
 
   @Test
   @Order(4)
+  void importIntoPostgres_givesTheRecordOfImportIntoSqlite() throws Exception {
+    String sqlite = dir.resolve("imported-for-postgres.db").toString();
+    reckon("import", output.toString(), "--db", sqlite);
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start()) {
+      try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE reckon_import");
+      }
+      String url = postgres.getJdbcUrl("postgres", "reckon_import");
+      Run load = reckon("import", output.toString(), "--db", url, "--batch-size", "5");
+      assertThat(load.status()).as(load.err()).isZero();
+      assertThat(load.err()).contains(": " + jobLines(output).size() + " new, 0 already present, 0 failed.");
+      assertThat(reckon("import", output.toString(), "--db", url).err()).contains(": 0 new, ");
+      for (String what : List.of("incidents", "tallies", "claims", "contradictions", "actors")) {
+        assertThat(reckon("export", "--what", what, "--format", "json", "--db", url).out())
+            .as(what).isEqualTo(reckon("export", "--what", what, "--format", "json", "--db", sqlite).out());
+      }
+      assertThat(reckon("record", "--db", url).out()).isEqualTo(reckon("record", "--db", sqlite).out());
+    }
+  }
+
+  @Test
+  @Order(5)
   void extract_rerun_addsNothingForTheSameInputsAndABatchForNewOnes() throws Exception {
     List<Path> before = batches(output);
     Run again = job(output);
