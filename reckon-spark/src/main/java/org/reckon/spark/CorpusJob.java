@@ -150,7 +150,7 @@ public final class CorpusJob implements Runnable {
       }
       long totalBytes = plan.files.stream().mapToLong(f -> f.status().getLen()).sum();
       long slice = sliceBytes != null ? sliceBytes
-          : Math.max(1L << 20, Math.min(64L << 20, totalBytes / (4L * jsc.defaultParallelism())));
+          : Math.max(1L << 20, Math.min(64L << 20, (totalBytes + 4L * jsc.defaultParallelism() - 1) / (4L * jsc.defaultParallelism())));
       List<Slice> slices = plan.slices(slice);
       String batch = plan.batch();
       Map<String, String> hadoop = new HashMap<>();

@@ -112,8 +112,11 @@ final class InputPlan {
       long length = file.status().getLen();
       String path = file.status().getPath().toString();
       if (file.name().toLowerCase(Locale.ROOT).endsWith(".warc.gz") && length > sliceBytes) {
-        for (long start = 0; start < length; start += sliceBytes) {
-          slices.add(new Slice(file.name(), path, length, start, Math.min(length, start + sliceBytes), false));
+        // equal parts of at most sliceBytes: a short last slice would leave a core idle at the end
+        long parts = (length + sliceBytes - 1) / sliceBytes;
+        long step = (length + parts - 1) / parts;
+        for (long start = 0; start < length; start += step) {
+          slices.add(new Slice(file.name(), path, length, start, Math.min(length, start + step), false));
         }
       } else {
         slices.add(Slice.whole(file.name(), path, length));
