@@ -116,11 +116,7 @@ class CorpusJobIT {
     assertThat(reckon("import", output.toString(), "--db", imported).err()).contains(": 0 new, ");
     reckon("ingest", inputs.toString(), "--db", ingested);
 
-    for (String what : List.of("incidents", "tallies", "claims", "contradictions", "actors")) {
-      assertThat(reckon("export", "--what", what, "--format", "json", "--db", imported).out())
-          .as(what).isEqualTo(reckon("export", "--what", what, "--format", "json", "--db", ingested).out());
-    }
-    assertThat(reckon("record", "--db", imported).out()).isEqualTo(reckon("record", "--db", ingested).out());
+    assertSameRecord(imported, ingested);
   }
 
   @Test
@@ -137,11 +133,7 @@ class CorpusJobIT {
       assertThat(load.status()).as(load.err()).isZero();
       assertThat(load.err()).contains(": " + jobLines(output).size() + " new, 0 already present, 0 failed.");
       assertThat(reckon("import", output.toString(), "--db", url).err()).contains(": 0 new, ");
-      for (String what : List.of("incidents", "tallies", "claims", "contradictions", "actors")) {
-        assertThat(reckon("export", "--what", what, "--format", "json", "--db", url).out())
-            .as(what).isEqualTo(reckon("export", "--what", what, "--format", "json", "--db", sqlite).out());
-      }
-      assertThat(reckon("record", "--db", url).out()).isEqualTo(reckon("record", "--db", sqlite).out());
+      assertSameRecord(url, sqlite);
     }
   }
 
@@ -158,6 +150,15 @@ class CorpusJobIT {
     job(output);
     assertThat(batches(output)).hasSize(before.size() + 5).containsAll(before);
     assertThat(jobLines(output)).anySatisfy(l -> assertThat(l).contains("later.txt"));
+  }
+
+  /** Every export and {@code reckon record} of database {@code db} equal those of {@code expected}. */
+  private static void assertSameRecord(String db, String expected) {
+    for (String what : List.of("incidents", "tallies", "claims", "contradictions", "actors")) {
+      assertThat(reckon("export", "--what", what, "--format", "json", "--db", db).out())
+          .as(what).isEqualTo(reckon("export", "--what", what, "--format", "json", "--db", expected).out());
+    }
+    assertThat(reckon("record", "--db", db).out()).isEqualTo(reckon("record", "--db", expected).out());
   }
 
   private Run job(Path out, String... more) {
