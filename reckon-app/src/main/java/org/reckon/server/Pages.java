@@ -142,7 +142,7 @@ final class Pages {
         div(figure("strikes", String.valueOf(incidents.size())),
             figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
             figure("survivors (at least)", String.valueOf(survivors)),
-            figure("source documents", sources + " of " + s.documents().size())).withClass("figures"),
+            figure("source documents", sources + " of " + s.documents())).withClass("figures"),
         section(h2("Strikes over time"), p("Deaths per strike; the whisker spans the range sources give. Colour: region.")
             .withClass("hint"), rawHtml(Charts.timeline(incidents)), Charts.legend()),
         section(h2("Reported tallies"), p("Campaign death tolls as reported (▲ at least, ● exact, ▼ almost/at most) "
@@ -208,12 +208,12 @@ final class Pages {
         each(sorted, v -> option(v.replace('_', ' ')).withValue(v).withCondSelected(v.equals(selected)))).withName(name));
   }
 
-  static String incident(Visitor v, Snapshot s, RecordIncident i) {
-    return incident(v, s, i, null);
+  static String incident(Visitor v, Snapshot s, RecordIncident i, Views.Detail detail) {
+    return incident(v, s, i, detail, null);
   }
 
   /** The incident's page; {@code problem} is why the decision just posted was refused. */
-  static String incident(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem) {
+  static String incident(Visitor v, Snapshot s, RecordIncident i, Views.Detail detail, @Nullable String problem) {
     List<SourcedClaim> claims = Views.claimsAbout(s, i);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
@@ -242,7 +242,7 @@ final class Pages {
             p(a(src.outlet() != null ? src.outlet() : src.source()).withHref("/documents/" + src.documentId().substring(0, 16)),
                 text(" · published " + (src.published() == null ? "unknown" : src.published().toString())
                     + " · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
-            each(src.evidence(), span -> evidence(s.documents().get(src.documentId()), span))).withClass("source"))),
+            each(src.evidence(), span -> evidence(detail.documents().get(src.documentId()), span))).withClass("source"))),
         section(h2("What was claimed about it"), byType.isEmpty() ? p("No attributed claims about this strike.")
             : div(each(byType.entrySet().stream().toList(), e -> div(h2(e.getKey().replace('_', ' ')).withClass("h3"),
                 each(e.getValue(), Pages::claim)).withClass("claim-group"))).withClass("claims-side-by-side")),
@@ -250,12 +250,12 @@ final class Pages {
             ? p("None found among the claims of its sources.")
             : each(Views.contradictionsAbout(s, i), Pages::contradiction)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
-        history(s, i));
+        history(s, i, detail.extracted()));
   }
 
   /** Each change to the incident's fields: the extracted value, before → after, and the decision behind it. */
-  static DomContent history(Snapshot s, RecordIncident i) {
-    List<History.Entry> entries = History.of(s, i.incidentId());
+  static DomContent history(Snapshot s, RecordIncident i, java.util.Optional<RecordIncident> extracted) {
+    List<History.Entry> entries = History.of(s, extracted, i.incidentId());
     return section(h2("History"), entries.isEmpty() ? p("No editor decisions: every field is as extracted.")
         : table(thead(tr(th("Field"), th("Extracted"), th("Change"), th("Decision"), th("Who"), th("When"), th("Why"))),
             tbody(each(entries, e -> tr(td(e.change().field().replace('_', ' ')), td(orDash(e.extracted())),
@@ -275,8 +275,7 @@ final class Pages {
    */
   static DomContent decide(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem, @Nullable String back) {
     String action = "/incidents/" + enc(i.incidentId()) + "/decisions";
-    List<RecordIncident> others = s.record().incidents().stream()
-        .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged")).toList();
+    List<RecordIncident> others = Views.mergeable(s, i);
     return section(h2("Decide"), problem == null ? text("") : p(problem).withClass("problem").withId("decision-problem"),
         decisionForm(v, action, back, "confirm-" + i.incidentId(), "confirm", "Confirm"),
         decisionForm(v, action, back, "reject-" + i.incidentId(), "reject", "Reject"),
@@ -358,8 +357,8 @@ final class Pages {
             .withClass("data"));
   }
 
-  static String document(Visitor v, Snapshot s, Document d) {
-    Extraction e = s.extractions().get(d.id());
+  /** A document's text with the spans of its newest extraction {@code e} (null when it has none) marked. */
+  static String document(Visitor v, Document d, @Nullable Extraction e) {
     List<Highlight> marks = new ArrayList<>();
     if (e != null) {
       e.incidents().forEach(x -> x.evidence().forEach(sp -> marks.add(new Highlight(sp, "incident"))));
@@ -408,12 +407,12 @@ final class Pages {
    *
    * @throws SearchIndex.QueryTooLargeException when Lucene cannot run {@code q}: show {@link #searchTooLarge}
    */
-  static String search(Visitor v, Snapshot s, @Nullable String q) {
+  static String search(Visitor v, SearchIndex index, @Nullable String q) {
     DomContent results;
     if (q == null) {
       results = p("Search the text of every document: words, \"a phrase\", -exclude, prefix*.").withClass("hint");
     } else {
-      SearchIndex.Results r = s.search().search(q, 50);
+      SearchIndex.Results r = index.search(q, 50);
       String count = String.format(Locale.ROOT, "%,d", r.total()) + (r.total() == 1 ? " document." : " documents.");
       results = div(p(count), each(r.hits(), h -> div(
           p(a(h.title() != null && !h.title().isBlank() ? h.title() : shortSource(h.source()))
@@ -458,8 +457,8 @@ final class Pages {
    * The review queue: each incident that needs an editor beside its sources' sentences, with
    * the editor's controls; keys (reckon.js) move between items and confirm.
    */
-  static String review(Visitor v, Snapshot s, List<ReviewQueue.Item> items, ReviewQueue.Query q, @Nullable String queryString,
-      @Nullable String lastRelease) {
+  static String review(Visitor v, Snapshot s, List<ReviewQueue.Item> items, Map<String, Document> documents, ReviewQueue.Query q,
+      @Nullable String queryString, @Nullable String lastRelease) {
     String back = "/review" + (queryString == null || queryString.isEmpty() ? "" : "?" + queryString);
     return layout(v, "Review", h1("Review queue"),
         p((lastRelease == null ? "No release yet: every incident is new. " : "Since release " + lastRelease + ". ")
@@ -470,14 +469,14 @@ final class Pages {
             + Math.min(items.size(), q.offset() + q.limit()) + " shown" : "") + ". Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
             text(" next/previous, "), span("c").withClass("key"), text(" confirm (type the reason, then Enter), "),
             span("o").withClass("key"), text(" open the incident.")).withClass("hint").withId("keys"),
-        div(each(items.stream().skip(q.offset()).limit(q.limit()).toList(), item -> reviewItem(v, s, item, back))).withId("queue"),
+        div(each(items.stream().skip(q.offset()).limit(q.limit()).toList(), item -> reviewItem(v, s, item, documents, back))).withId("queue"),
         q.offset() + q.limit() < items.size()
             ? p(a("Next " + q.limit()).withHref("/review?" + (queryString == null ? "" : queryString.replaceAll("(^|&)offset=[^&]*", "")
                 + "&") + "offset=" + (q.offset() + q.limit())).withId("next-page"))
             : text(""));
   }
 
-  private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, String back) {
+  private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, Map<String, Document> documents, String back) {
     RecordIncident i = item.incident();
     String href = "/incidents/" + enc(i.incidentId());
     return div(
@@ -501,7 +500,7 @@ final class Pages {
         div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
                 .withHref("/documents/" + src.documentId().substring(0, 16)),
             text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
-            each(src.evidence(), span -> evidence(s.documents().get(src.documentId()), span))).withClass("source")))
+            each(src.evidence(), span -> evidence(documents.get(src.documentId()), span))).withClass("source")))
             .withClass("review-sources"))
         .withClass("review-item").withId("item-" + i.incidentId()).attr("data-href", href);
   }

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
 import org.reckon.model.Decision;
@@ -18,7 +22,6 @@ import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
-import org.reckon.reconcile.Reconciler;
 import org.reckon.search.SearchIndex;
 import org.reckon.publish.Releases;
 import org.reckon.store.Account;
@@ -28,9 +31,13 @@ import org.reckon.store.Release;
 import org.reckon.store.Session;
 
 /**
- * The HTTP server: pages and the JSON API over one database. The database is read when the
- * server starts and again whenever its documents or decisions change (checked per request, two
- * counts), so {@code reckon ingest} and {@code reckon decide} show up without a restart.
+ * The HTTP server: pages and the JSON API over one database, answered from what the database
+ * keeps of the record, so {@code reckon ingest} and {@code reckon decide} show up without a
+ * restart. The incident API reads the served record per request, paged by the database's
+ * indexes; the pages that draw the whole record (overview, map, review, claims, exports) read a
+ * {@link Snapshot} assembled from the materialised record, reloaded off the request threads when
+ * the database's version moves; document texts and extractions are read per request; the search
+ * index is on disk and adds new documents before each search.
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
@@ -38,8 +45,8 @@ import org.reckon.store.Session;
  * <p>Without accounts the server only reads. With accounts ({@code reckon user add}) reading needs
  * a login unless {@link Options#publicReading()}, editors post decisions (appended to the same
  * log as {@code reckon decide}, under the account's name) and admins create releases; every
- * write needs the session's CSRF token ({@link Auth}). Writes hold the database's lock, as reads
- * do, so they are serialised with the snapshot's reloads.
+ * write needs the session's CSRF token ({@link Auth}) and is checked against the record as it is
+ * at that moment, not against a snapshot.
  */
 public final class ReckonServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -67,8 +74,18 @@ public final class ReckonServer implements AutoCloseable {
   private final Readers readers;
   /** Answers read from the record, by version and request (at most 256 of them, 32 MB). */
   private final Rendered rendered = new Rendered(256, 32L << 20);
-  /** Loaded on first use, for the pages that still read the whole record; null until then. */
+  /** The newest snapshot loaded, for the pages that draw the whole record; null until the first is. */
   private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
+  /** The snapshot being loaded, or the last one loaded; guarded by {@code this}. */
+  private @org.jspecify.annotations.Nullable CompletableFuture<Snapshot> loading;
+  /** Loads snapshots, one at a time, off the request threads. */
+  private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "reckon-snapshot-loader");
+    t.setDaemon(true);
+    return t;
+  });
+  /** The search index, brought up to date before each search. */
+  private final SearchIndex search = SearchIndex.open();
   /** The overview's content of the last snapshot it was asked of; null until then. */
   private volatile @org.jspecify.annotations.Nullable Overview overview;
 
@@ -123,6 +140,20 @@ public final class ReckonServer implements AutoCloseable {
       }
     });
     routes();
+    // warm up off the request threads: the first visitor of a large record should not wait for it
+    reload();
+    loader.execute(() -> {
+      try {
+        readers.read(r -> {
+          search.update(r);
+          return null;
+        });
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        // the next search updates it again, and reports what fails
+      }
+    });
   }
 
   /** Starts a server on {@code host}:{@code port} (0 picks a free port) with the default options. */
@@ -144,31 +175,82 @@ public final class ReckonServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    readers.close();
-    Snapshot last = snapshot;
-    if (last != null) {
-      last.search().close();
+    loader.shutdown(); // not shutdownNow: an interrupt closes the search index's files under Lucene's feet
+    try {
+      loader.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+    search.close();
+    readers.close();
   }
 
   /**
-   * The snapshot of the database's current version: reloaded when the version moved (one row,
-   * read per request).
+   * How long a request waits for the snapshot of the database's current version before it is
+   * answered from the one before: small records load well within it, so their pages are always
+   * current; a large record under a stream of ingests is shown a moment behind, whole, never
+   * half of two versions.
+   */
+  static final long FRESH_WAIT_MS = 500;
+
+  /**
+   * The snapshot of the database's current version (one row read per request), or, while that
+   * one loads for longer than {@link #FRESH_WAIT_MS}, the newest loaded. Loads run one at a time
+   * on the loader thread, so concurrent requests share one load instead of each starting their own.
    */
   private Snapshot current() {
     Snapshot kept = snapshot;
-    if (kept != null && readVersion() == kept.version()) {
-      return kept; // the usual case, answered on a reader connection without the database's lock
+    long version = readVersion();
+    if (kept != null && version <= kept.version()) {
+      return kept; // the usual case, answered on a reader connection without any lock
     }
-    synchronized (db) {
-      Snapshot old = snapshot;
-      if (old == null || db.version() != old.version()) {
-        snapshot = load();
-        if (old != null) {
-          old.search().close();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRESH_WAIT_MS);
+    while (true) {
+      CompletableFuture<Snapshot> f = reload();
+      try {
+        Snapshot loaded = kept == null ? f.get() : f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (loaded.version() >= version) {
+          return loaded;
         }
+        kept = loaded; // a load begun before this version: start the next one
+      } catch (java.util.concurrent.TimeoutException e) {
+        return kept;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the record", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("could not load the record", e.getCause());
       }
-      return snapshot;
+    }
+  }
+
+  /** The load in progress, or a new one when none is. */
+  private synchronized CompletableFuture<Snapshot> reload() {
+    if (loading == null || loading.isDone()) {
+      loading = CompletableFuture.supplyAsync(() -> {
+        Snapshot loaded = fresh();
+        Snapshot old = snapshot;
+        if (old == null || loaded.version() > old.version()) {
+          snapshot = loaded;
+        }
+        return loaded;
+      }, loader);
+    }
+    return loading;
+  }
+
+  /**
+   * The snapshot of the database's current version, read now on this thread: for writes, which
+   * must check against the record as it is. Read in one transaction together with the version it
+   * is of (issue #10, D2: the reload read documents, extractions and the index apart and took the
+   * version last, and so could stay behind the database for good).
+   */
+  private Snapshot fresh() {
+    try {
+      return readers.read(r -> Snapshot.of(r.record().whole()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the record", e);
     }
   }
 
@@ -182,24 +264,25 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /**
-   * Everything the snapshot holds, read in one transaction together with the version it is of:
-   * documents that arrive while it loads belong to the next version, never half to this one
-   * (issue #10, D2: the reload read documents, extractions and the index apart and took the
-   * version last, and so could stay behind the database for good).
-   */
-  private Snapshot load() {
-    synchronized (db) {
-      return db.consistently(() -> {
-        long version = db.version();
-        var extractions = db.facts().latestExtractions();
-        org.reckon.model.CampaignRecord computed = Reconciler.reconcile(extractions);
-        Decisions.Applied applied = Decisions.apply(computed, db.decisions().all());
-        List<Document> documents = new java.util.ArrayList<>();
-        db.documents().forEach(documents::add);
-        return Snapshot.of(computed, applied, extractions, documents, SearchIndex.build(db), version);
-      });
-    }
+  /** What an incident's page shows beside the snapshot: its sources' texts and the incident as extracted. */
+  private Views.Detail detail(RecordIncident i) throws InterruptedException {
+    return readers.read(r -> new Views.Detail(documents(r, i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList()),
+        r.record().extracted(i.incidentId())));
+  }
+
+  /** The documents {@code ids} (those the database has), by id. */
+  private static Map<String, Document> documents(Database r, java.util.Collection<String> ids) {
+    return r.consistently(() -> {
+      Map<String, Document> found = new java.util.HashMap<>();
+      for (String id : new java.util.TreeSet<>(ids)) {
+        try {
+          found.put(id, r.documents().find(id));
+        } catch (org.reckon.store.StoreException e) {
+          // gone or never stored: the evidence is shown without its context
+        }
+      }
+      return found;
+    });
   }
 
   private void routes() {
@@ -227,15 +310,22 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
     app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
     app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
-    app.get("/incidents/{id}", ctx -> ctx.html(Pages.incident(Auth.visitor(ctx), s.get(), incident(s.get(), ctx.pathParam("id")))));
+    app.get("/incidents/{id}", ctx -> {
+      Snapshot snap = s.get();
+      RecordIncident i = incident(snap, ctx.pathParam("id"));
+      ctx.html(Pages.incident(Auth.visitor(ctx), snap, i, detail(i)));
+    });
     app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
     app.get("/review", ctx -> {
       ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
       Snapshot snap = s.get();
       Optional<Release> last = latestRelease();
-      ctx.html(Pages.review(Auth.visitor(ctx), snap, ReviewQueue.items(snap, last, q), q, ctx.queryString(),
-          last.map(Release::name).orElse(null)));
+      List<ReviewQueue.Item> items = ReviewQueue.items(snap, last, q);
+      List<String> shown = items.stream().skip(q.offset()).limit(q.limit())
+          .flatMap(item -> item.incident().sources().stream()).map(org.reckon.model.IncidentSource::documentId).toList();
+      Map<String, Document> documents = readers.read(r -> documents(r, shown));
+      ctx.html(Pages.review(Auth.visitor(ctx), snap, items, documents, q, ctx.queryString(), last.map(Release::name).orElse(null)));
     });
     app.get("/api/review", ctx -> {
       ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
@@ -292,11 +382,14 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/api/releases/{name}", ctx -> json(ctx, releaseJson(release(ctx.pathParam("name")))));
     app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
-    app.get("/documents/{id}", ctx -> ctx.html(Pages.document(Auth.visitor(ctx), s.get(), document(s.get(), ctx.pathParam("id")))));
+    app.get("/documents/{id}", ctx -> {
+      Document d = document(ctx.pathParam("id"));
+      ctx.html(Pages.document(Auth.visitor(ctx), d, readers.read(r -> r.facts().latest(d.id())).orElse(null)));
+    });
     app.get("/search", ctx -> {
       String q = IncidentQuery.blankToNull(ctx.queryParam("q"));
       try {
-        ctx.html(Pages.search(Auth.visitor(ctx), s.get(), q));
+        ctx.html(Pages.search(Auth.visitor(ctx), updatedSearch(), q));
       } catch (SearchIndex.QueryTooLargeException e) {
         ctx.status(400).html(Pages.searchTooLarge(Auth.visitor(ctx), q, e));
       }
@@ -324,7 +417,8 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/api/incidents/{id}/history", ctx -> {
       Snapshot snap = s.get();
-      json(ctx, History.json(snap, incident(snap, ctx.pathParam("id")).incidentId()));
+      String id = incident(snap, ctx.pathParam("id")).incidentId();
+      json(ctx, History.json(snap, readers.read(r -> r.record().extracted(id)), id));
     });
     app.get("/api/tallies", ctx -> {
       ArrayNode a = JSON.createArrayNode();
@@ -354,17 +448,16 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/api/documents", ctx -> {
       ArrayNode a = JSON.createArrayNode();
-      Snapshot snap = s.get();
-      ctx.header(VERSION_HEADER, String.valueOf(snap.version()));
-      snap.documents().values().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
+      var listed = readers.read(r -> r.consistently(() -> Map.entry(r.version(), r.documents().list())));
+      ctx.header(VERSION_HEADER, String.valueOf(listed.getKey()));
+      listed.getValue().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
           .put("title", d.title()).put("outlet", d.outlet())
           .put("published", d.published() == null ? null : d.published().toString()).put("characters", d.characters()));
       json(ctx, a);
     });
     app.get("/api/documents/{id}", ctx -> {
-      Snapshot snap = s.get();
-      Document d = document(snap, ctx.pathParam("id"));
-      var e = snap.extractions().get(d.id());
+      Document d = document(ctx.pathParam("id"));
+      var e = readers.read(r -> r.facts().latest(d.id())).orElse(null);
       ObjectNode n = e != null ? org.reckon.extract.ExtractionJson.tree(e) : JSON.createObjectNode();
       ((ObjectNode) n.with("document")).put("text", d.text()).put("url", d.url());
       json(ctx, n);
@@ -376,7 +469,7 @@ public final class ReckonServer implements AutoCloseable {
       }
       SearchIndex.Results r;
       try {
-        r = s.get().search().search(q, 50);
+        r = updatedSearch().search(q, 50);
       } catch (SearchIndex.QueryTooLargeException e) {
         throw ApiError.queryTooLarge(q, e);
       }
@@ -399,7 +492,7 @@ public final class ReckonServer implements AutoCloseable {
    */
   private void decide(Context ctx, boolean json) throws Exception {
     Session session = auth.require(ctx, Account.Role.EDITOR);
-    Snapshot snap = current();
+    Snapshot snap = fresh(); // a decision is checked against the record as it is now, never a moment behind
     RecordIncident i = incident(snap, ctx.pathParam("id"));
     Decision decision;
     try {
@@ -409,7 +502,7 @@ public final class ReckonServer implements AutoCloseable {
       if (json || e.status != 400) {
         throw e;
       }
-      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), snap, i, String.valueOf(e.body.get("message"))));
+      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), snap, i, detail(i), String.valueOf(e.body.get("message"))));
       return;
     }
     Decision stored;
@@ -417,7 +510,7 @@ public final class ReckonServer implements AutoCloseable {
       stored = db.decisions().append(decision);
     }
     if (json) {
-      Snapshot after = current();
+      Snapshot after = fresh();
       ObjectNode n = JSON.createObjectNode();
       n.set("decision", DecisionRequests.json(stored));
       after.record().incidents().stream().filter(x -> x.incidentId().equals(i.incidentId())).findFirst()
@@ -489,7 +582,7 @@ public final class ReckonServer implements AutoCloseable {
   private Release createRelease(String name, String by) {
     synchronized (db) {
       try {
-        return Releases.create(db, current().applied(), name, by, options.clock().instant());
+        return Releases.create(db, fresh().applied(), name, by, options.clock().instant());
       } catch (Releases.ReleaseException e) {
         if (e.exists) {
           throw ApiError.conflict("release_exists", e.getMessage());
@@ -541,11 +634,24 @@ public final class ReckonServer implements AutoCloseable {
         .orElseThrow(() -> ApiError.notFound("incident", id));
   }
 
-  static Document document(Snapshot s, String idPrefix) {
-    List<Document> found = s.documents().values().stream().filter(d -> d.id().startsWith(idPrefix)).limit(2).toList();
-    if (found.size() != 1 || idPrefix.length() < 4) {
+  /** The one document whose id starts with {@code idPrefix} (4 hex digits or more); 404 otherwise. */
+  private Document document(String idPrefix) throws InterruptedException {
+    if (idPrefix.length() < 4) {
       throw ApiError.notFound("document", idPrefix);
     }
-    return found.get(0);
+    try {
+      return readers.read(r -> r.documents().find(idPrefix));
+    } catch (org.reckon.store.StoreException e) {
+      throw ApiError.notFound("document", idPrefix);
+    }
+  }
+
+  /** The search index with every document stored so far. */
+  private SearchIndex updatedSearch() throws InterruptedException {
+    readers.read(r -> {
+      search.update(r);
+      return null;
+    });
+    return search;
   }
 }

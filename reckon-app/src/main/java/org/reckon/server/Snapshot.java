@@ -1,35 +1,29 @@
 package org.reckon.server;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.Document;
-import org.reckon.model.Extraction;
 import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
-import org.reckon.search.SearchIndex;
+import org.reckon.store.RecordRepository;
 
 /**
- * Everything the server shows, computed once from the database: the record as extracted and
- * with decisions applied, the documents and their extractions, and the search index. Immutable; shared by all
- * request threads.
+ * The whole record as the pages that draw all of it need it (overview, map, review, claims,
+ * exports), read from what the database keeps of the record ({@link RecordRepository#whole}):
+ * the served incidents and each document's tallies, claims and actors, never the documents'
+ * texts or extractions, which pages read per request. Immutable; shared by all request threads.
+ *
+ * @param documents how many documents the database held at {@code version}
  */
-record Snapshot(CampaignRecord computed, Decisions.Applied applied, Map<String, Document> documents, Map<String, Extraction> extractions,
-    SearchIndex search, long version, Map<String, List<SourcedClaim>> claimsByDocument) {
+record Snapshot(Decisions.Applied applied, long version, int documents, Map<String, List<SourcedClaim>> claimsByDocument) {
 
   CampaignRecord record() {
     return applied.record();
   }
 
-  /** The record before decisions: what extraction gave. */
-  static Snapshot of(CampaignRecord computed, Decisions.Applied applied, List<Extraction> extractions, List<Document> documents,
-      SearchIndex search, long version) {
-    Map<String, Document> docs = new LinkedHashMap<>();
-    documents.forEach(d -> docs.put(d.id(), d));
-    Map<String, Extraction> byDoc = new LinkedHashMap<>();
-    extractions.forEach(e -> byDoc.put(e.document().id(), e));
-    return new Snapshot(computed, applied, docs, byDoc, search, version, RecordJson.claimsByDocument(applied.record().claims()));
+  static Snapshot of(RecordRepository.Whole whole) {
+    return new Snapshot(whole.applied(), whole.version(), whole.documents(),
+        RecordJson.claimsByDocument(whole.applied().record().claims()));
   }
 }

@@ -1,6 +1,9 @@
 package org.reckon.server;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reckon.model.Document;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reckon.model.Contradiction;
@@ -11,6 +14,31 @@ import org.reckon.model.SourcedClaim;
 /** Selections of the record shown beside an incident. */
 final class Views {
   private Views() {}
+
+  /**
+   * What an incident's page shows beside the snapshot, read from the database per request: the
+   * texts of its sources (by document id) and the incident as extracted, before decisions.
+   */
+  record Detail(Map<String, Document> documents, Optional<RecordIncident> extracted) {
+    static Detail none() {
+      return new Detail(Map.of(), Optional.empty());
+    }
+  }
+
+  /** The incidents an editor may merge into {@code i}: those within {@link #MERGE_DAYS} days of it, not merged away. */
+  static List<RecordIncident> mergeable(Snapshot s, RecordIncident i) {
+    return s.record().incidents().stream()
+        .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged"))
+        .filter(x -> !i.date().known() || !x.date().known()
+            || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(i.date().day(), x.date().day())) <= MERGE_DAYS)
+        .toList();
+  }
+
+  /**
+   * How far apart two incidents an editor merges may be: reports of one strike disagree on its day
+   * by a few days at most; listing every incident of a record of thousands helps no one.
+   */
+  static final int MERGE_DAYS = 31;
 
   /** Claims about the incident's strike, from the documents that report it. */
   static List<SourcedClaim> claimsAbout(Snapshot s, RecordIncident i) {

@@ -89,7 +89,9 @@ public final class Decisions {
         default -> throw new IllegalStateException("unknown action " + d.action());
       }
     }
-    CampaignRecord updated = new CampaignRecord(List.copyOf(incidents.values()), record.tallies(), record.killedSum(),
+    // the running toll follows the decisions: a rejected or merged-away strike no longer adds to it
+    CampaignRecord updated = new CampaignRecord(List.copyOf(incidents.values()), record.tallies(),
+        Reconciler.killedSum(incidents.values()),
         record.claims(), record.contradictions(), record.actors());
     return new Applied(updated, changes, problems);
   }

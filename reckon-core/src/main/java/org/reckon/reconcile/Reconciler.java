@@ -19,6 +19,7 @@ import org.reckon.model.Actor;
 import org.reckon.model.Bound;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Claim;
+import org.reckon.model.Contribution;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
 import org.reckon.model.DateRange;
@@ -115,15 +116,26 @@ public final class Reconciler {
     Reports reports = new Reports();
     clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key), reports)));
     incidents.sort(Comparator.comparing((RecordIncident r) -> r.date().day()).thenComparing(RecordIncident::incidentId));
-    List<TallyPoint> tallies = series(extractions);
+    return assemble(incidents, extractions.stream().map(Contribution::of).toList());
+  }
+
+  /**
+   * The record of {@code incidents} (as reconciled) and of the documents' {@code contributions}:
+   * the tally series, the claims and their contradictions, the actors and the running toll. Any
+   * order of contributions gives the same record.
+   */
+  public static CampaignRecord assemble(List<RecordIncident> incidents, List<Contribution> input) {
+    List<Contribution> contributions = new ArrayList<>(input);
+    contributions.sort(Comparator.comparing(Contribution::documentId));
+    List<TallyPoint> tallies = series(contributions);
     List<SourcedClaim> claims = new ArrayList<>();
-    for (Extraction e : extractions) {
+    for (Contribution e : contributions) {
       for (Claim c : e.claims()) {
-        claims.add(new SourcedClaim(c, e.document().id(), e.document().source(), e.document().outlet()));
+        claims.add(new SourcedClaim(c, e.documentId(), e.source(), e.outlet()));
       }
     }
     return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims),
-        actors(extractions));
+        actors(contributions));
   }
 
   /**
@@ -329,9 +341,9 @@ public final class Reconciler {
    * Actors across documents: one per canonical name, compared without case or accents ("Nicolas
    * Maduro" is "Nicolás Maduro"), with the union of aliases and roles, in the order first seen.
    */
-  private static List<RecordActor> actors(List<Extraction> extractions) {
+  private static List<RecordActor> actors(List<Contribution> contributions) {
     Map<String, RecordActor> byKey = new LinkedHashMap<>();
-    for (Extraction e : extractions) {
+    for (Contribution e : contributions) {
       for (Actor a : e.actors()) {
         String key = TextNormalizer.fold(a.name());
         RecordActor known = byKey.get(key);
@@ -340,7 +352,7 @@ public final class Reconciler {
         Set<String> roles = new LinkedHashSet<>(known == null ? List.of() : known.roles());
         roles.addAll(a.roles());
         Set<String> documents = new LinkedHashSet<>(known == null ? List.of() : known.documentIds());
-        documents.add(e.document().id());
+        documents.add(e.documentId());
         byKey.put(key, new RecordActor(known == null ? a.name() : known.name(), known == null ? a.type() : known.type(),
             List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents)));
       }
@@ -349,12 +361,11 @@ public final class Reconciler {
         .thenComparing(RecordActor::name)).toList();
   }
 
-  private static List<TallyPoint> series(List<Extraction> extractions) {
+  private static List<TallyPoint> series(List<Contribution> contributions) {
     List<TallyPoint> points = new ArrayList<>();
-    for (Extraction e : extractions) {
+    for (Contribution e : contributions) {
       for (Tally t : e.tallies()) {
-        points.add(new TallyPoint(t.asOf(), t.metric(), t.count(), e.document().id(), e.document().source(),
-            e.document().outlet(), t.evidence(), false));
+        points.add(new TallyPoint(t.asOf(), t.metric(), t.count(), e.documentId(), e.source(), e.outlet(), t.evidence(), false));
       }
     }
     points.sort(Comparator.comparing((TallyPoint p) -> p.metric().ordinal())
@@ -382,10 +393,12 @@ public final class Reconciler {
     return flagged;
   }
 
-  private static List<CampaignRecord.SumPoint> killedSum(List<RecordIncident> incidents) {
+  /** The running sum of the day-dated incidents' lower bounds, leaving out rejected and merged ones. */
+  static List<CampaignRecord.SumPoint> killedSum(java.util.Collection<RecordIncident> incidents) {
     TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
     for (RecordIncident i : incidents) {
-      if (i.date().precision() == DatePrecision.DAY && i.killedMin() != null) {
+      if (i.date().precision() == DatePrecision.DAY && i.killedMin() != null && !i.status().equals("rejected")
+          && !i.status().equals("merged")) {
         byDay.merge(i.date().day(), i.killedMin(), Integer::sum);
       }
     }

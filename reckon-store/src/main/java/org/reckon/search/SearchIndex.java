@@ -2,6 +2,8 @@ package org.reckon.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +31,38 @@ import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.jspecify.annotations.Nullable;
 import org.reckon.store.Database;
 
 /**
- * A Lucene index of every stored document (title and text), in memory. Immutable once built and
- * safe to query from many threads. Snippets are HTML: the document text is escaped by Lucene's
- * encoder and only the {@code <mark>} tags around matches are markup.
+ * A Lucene index of every stored document (title and text), on disk in a temporary folder
+ * (memory-mapped, so a large corpus does not sit on the heap) and brought up to date
+ * incrementally: {@link #update} adds only the documents stored since the last update. Safe to
+ * query from many threads while it is updated ({@link SearcherManager}). Snippets are HTML: the
+ * document text is escaped by Lucene's encoder and only the {@code <mark>} tags around matches are
+ * markup.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
   private static final Analyzer ANALYZER = new StandardAnalyzer();
   private static final int SNIPPET_CHARS = 200;
 
+  private final Path folder;
   private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** The newest {@code ingested_at} indexed so far; null before the first update. */
+  private @Nullable String watermark;
+  private long indexedVersion = -1;
 
-  private SearchIndex(Directory directory) throws IOException {
-    this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
+  private SearchIndex() throws IOException {
+    this.folder = Files.createTempDirectory("reckon-search-");
+    this.directory = FSDirectory.open(folder);
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER));
+    this.searchers = new SearcherManager(writer, null);
   }
 
   /** One hit: the document, its title, and a snippet of HTML with the matches marked. */
@@ -94,34 +106,71 @@ public final class SearchIndex {
     }
   }
 
+  /** An empty index; {@link #update} fills it. */
+  public static SearchIndex open() {
+    try {
+      return new SearchIndex();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not make a search index in the temporary folder", e);
+    }
+  }
+
   /** Indexes every document of {@code db}. */
   public static SearchIndex build(Database db) {
-    Directory directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
-      db.documents().forEach(d -> {
-        Document doc = new Document();
-        doc.add(new StringField("id", d.id(), Field.Store.YES));
-        doc.add(new StringField("source", d.source(), Field.Store.YES));
-        doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
-        doc.add(new TextField("text", d.text(), Field.Store.YES));
-        try {
-          writer.addDocument(doc);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    SearchIndex index = open();
+    index.update(db);
+    return index;
+  }
+
+  /**
+   * Adds the documents {@code db} stored since the last update, unless its version has not moved.
+   * A document whose transaction began before the last update and committed after it carries an
+   * older {@code ingested_at} than the watermark: when the index then holds fewer documents than
+   * the database, every document is looked at again (adding one twice replaces it).
+   */
+  public synchronized void update(Database db) {
+    long version = db.version();
+    if (version == indexedVersion) {
+      return;
+    }
+    try {
+      String[] newest = {watermark};
+      db.documents().forEachIngestedSince(watermark, (d, ingestedAt) -> {
+        add(d);
+        if (newest[0] == null || ingestedAt.compareTo(newest[0]) > 0) {
+          newest[0] = ingestedAt;
         }
       });
+      if (writer.getDocStats().numDocs < db.documents().count()) {
+        db.documents().forEachIngestedSince(null, (d, ingestedAt) -> add(d));
+      }
       writer.commit();
-      return new SearchIndex(directory);
+      searchers.maybeRefreshBlocking();
+      watermark = newest[0];
+      indexedVersion = version;
     } catch (IOException e) {
-      throw new UncheckedIOException("could not build the search index", e);
+      throw new UncheckedIOException("could not update the search index in " + folder, e);
+    }
+  }
+
+  private void add(org.reckon.model.Document d) {
+    Document doc = new Document();
+    doc.add(new StringField("id", d.id(), Field.Store.YES));
+    doc.add(new StringField("source", d.source(), Field.Store.YES));
+    doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
+    doc.add(new TextField("text", d.text(), Field.Store.YES));
+    try {
+      writer.updateDocument(new Term("id", d.id()), doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /**
    * Searches titles and texts. The query language is Lucene's simple one: words, "phrases", +must,
    * -not, prefix*; it never fails on odd syntax. The total is exact, however many documents match:
-   * Lucene's default stops counting at 1,000, and an in-memory index of articles is small enough
-   * to count in full.
+   * Lucene's default stops counting at 1,000, and an index of articles is small enough to count
+   * in full.
    *
    * @throws QueryTooLargeException when the query holds more than {@link #MAX_TERMS} words and
    *     phrases, or expands past Lucene's clause limit
@@ -138,6 +187,12 @@ public final class SearchIndex {
     int terms = terms(query);
     if (terms > MAX_TERMS) {
       throw new QueryTooLargeException(terms);
+    }
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the search index in " + folder, e);
     }
     try {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE));
@@ -157,7 +212,13 @@ public final class SearchIndex {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryTooLargeException(terms);
     } catch (IOException | InvalidTokenOffsetsException e) {
-      throw new IllegalStateException("search failed on an in-memory index", e);
+      throw new IllegalStateException("search failed on the index in " + folder, e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -193,12 +254,20 @@ public final class SearchIndex {
     return n[0];
   }
 
-  public void close() {
+  /** Closes the index and deletes its folder. */
+  @Override
+  public synchronized void close() {
     try {
-      reader.close();
+      searchers.close();
+      writer.close();
       directory.close();
+      try (var files = Files.walk(folder)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("could not close the search index in " + folder, e);
     }
   }
 }

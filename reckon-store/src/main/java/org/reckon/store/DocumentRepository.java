@@ -209,6 +209,28 @@ public final class DocumentRepository {
     });
   }
 
+  /**
+   * Streams the documents stored at or after {@code since} (an {@code ingested_at} instant; null for
+   * all), oldest first, each with when it was stored, without holding them all in memory.
+   */
+  public void forEachIngestedSince(@Nullable String since, java.util.function.BiConsumer<Document, String> action) {
+    db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", ingested_at FROM documents"
+          + (since == null ? "" : " WHERE ingested_at >= ?") + " ORDER BY ingested_at, id")) {
+        if (since != null) {
+          s.setString(1, since);
+        }
+        s.setFetchSize(100);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            action.accept(document(rs), rs.getString("ingested_at"));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
   /** Streams every document, in the order of {@link #list()}, without holding them all in memory. */
   public void forEach(Consumer<Document> action) {
     db.read(c -> {

@@ -130,6 +130,11 @@ public final class FactRepository {
     return db.read(c -> List.copyOf(StoredExtractions.newest(c, StoredExtractions.extractedDocuments(c)).values()));
   }
 
+  /** The newest extraction of document {@code documentId}, if it was ever extracted. */
+  public java.util.Optional<Extraction> latest(String documentId) {
+    return db.read(c -> java.util.Optional.ofNullable(StoredExtractions.newest(c, List.of(documentId)).get(documentId)));
+  }
+
   /** How many facts of each type the newest extraction of every document holds. */
   public Map<String, Integer> countsByType() {
     return db.read(c -> {

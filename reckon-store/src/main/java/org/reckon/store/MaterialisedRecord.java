@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.extract.StrikeWeekdays;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Claim;
+import org.reckon.model.Contribution;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
 import org.reckon.model.DateRange;
@@ -114,6 +115,9 @@ final class MaterialisedRecord {
     try (PreparedStatement s = c.prepareStatement("DELETE FROM record_undated")) {
       s.executeUpdate();
     }
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_contributions")) {
+      s.executeUpdate();
+    }
     List<String> ids = StoredExtractions.extractedDocuments(c);
     Map<String, Extraction> all = new HashMap<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
@@ -152,7 +156,7 @@ final class MaterialisedRecord {
       seeds.addAll(strings(c, "SELECT unit FROM record_mentions WHERE document_id = ?", id));
       seeds.addAll(strings(c, "SELECT day_before FROM record_mentions WHERE document_id = ? AND day_before IS NOT NULL", id));
       windows.addAll(windows(c, "WHERE document_id = ?", id));
-      for (String table : List.of("record_mentions", "record_undated")) {
+      for (String table : List.of("record_mentions", "record_undated", "record_contributions")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
           s.setString(1, id);
           s.executeUpdate();
@@ -216,8 +220,16 @@ final class MaterialisedRecord {
     }
   }
 
-  /** Writes where {@code e}'s mentions fall (see the V5 migration), as the reconciler reads them. */
+  /**
+   * Writes where {@code e}'s mentions fall (see the V5 migration), as the reconciler reads them,
+   * and what else it gives the record (V6).
+   */
   private static void index(Connection c, Extraction e) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO record_contributions (document_id, payload) VALUES (?, ?)")) {
+      s.setString(1, e.document().id());
+      s.setString(2, write(Contribution.of(e), "the contribution of document " + e.document().id()));
+      s.executeUpdate();
+    }
     try (PreparedStatement mention = c.prepareStatement(
         "INSERT INTO record_mentions (document_id, ordinal, unit, day_before) VALUES (?, ?, ?, ?)");
         PreparedStatement undated = c.prepareStatement(
@@ -378,7 +390,7 @@ final class MaterialisedRecord {
         "INSERT INTO record_incidents (incident_id, payload, computed_at, unit) VALUES (?, ?, ?, ?)")) {
       for (RecordIncident i : incidents) {
         s.setString(1, i.incidentId());
-        s.setString(2, write(i));
+        s.setString(2, write(i, "incident " + i.incidentId()));
         s.setString(3, now);
         s.setString(4, unit(i.incidentId()));
         s.executeUpdate();
@@ -453,7 +465,8 @@ final class MaterialisedRecord {
       }
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_served (incident_id, day, region, grade, status, "
-        + "killed_best, killed_min, sources, precision, search_text, summary, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "killed_best, killed_min, sources, precision, search_text, summary, payload, model) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (RecordIncident i : applied.record().incidents()) {
         if (!served.add(i.incidentId())) {
           continue;
@@ -481,6 +494,7 @@ final class MaterialisedRecord {
         s.setString(10, searchText(i));
         s.setString(11, RecordJson.summary(i).toString());
         s.setString(12, full.toString());
+        s.setString(13, write(i, "incident " + i.incidentId()));
         s.executeUpdate();
       }
     }
@@ -502,7 +516,7 @@ final class MaterialisedRecord {
   }
 
   /** The reconciled incident a split incident ("2025-09-02-caribbean~1a2b3c4d") came from. */
-  private static String base(String id) {
+  static String base(String id) {
     int tilde = id.indexOf('~');
     return tilde < 0 ? id : id.substring(0, tilde);
   }
@@ -512,19 +526,24 @@ final class MaterialisedRecord {
     loaded.putAll(StoredExtractions.newest(c, missing));
   }
 
-  private static String write(RecordIncident i) throws SQLException {
+  private static String write(Object value, String what) throws SQLException {
     try {
-      return JSON.writeValueAsString(i);
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new SQLException("incident " + i.incidentId() + " does not serialise", e);
+      throw new SQLException(what + " does not serialise", e);
     }
   }
 
   private static RecordIncident read(String payload) throws SQLException {
+    return read(payload, RecordIncident.class, "record_incidents.payload");
+  }
+
+  /** {@code payload}, a JSON column written by this class, as a {@code type}; {@code column} names it in the error. */
+  static <T> T read(String payload, Class<T> type, String column) throws SQLException {
     try {
-      return JSON.readValue(payload, RecordIncident.class);
+      return JSON.readValue(payload, type);
     } catch (JsonProcessingException e) {
-      throw new SQLException("record_incidents.payload is not an incident: " + e.getOriginalMessage(), e);
+      throw new SQLException(column + " is not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 

@@ -4,10 +4,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.reckon.model.CampaignRecord;
+import org.reckon.model.Contribution;
+import org.reckon.model.Decision;
+import org.reckon.model.RecordIncident;
+import org.reckon.reconcile.Decisions;
+import org.reckon.reconcile.Reconciler;
 
 /**
  * Reads the reconciled record as the database keeps it ({@code record_served}): pages of incidents
@@ -95,6 +104,87 @@ public final class RecordRepository {
         s.setString(1, id);
         try (ResultSet rs = s.executeQuery()) {
           return rs.next() ? Optional.of(new Found(version, rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * The whole record as served, and the record before decisions of the incidents decisions
+   * touch, read in one transaction from what the database keeps of it: the served incidents
+   * (decisions applied) and each document's tallies, claims and actors. Never reads the
+   * extractions.
+   *
+   * @param version the {@link Database#version() version} it was read at
+   * @param applied the record with decisions applied, and the changes each decision made
+   * @param documents how many documents the database holds
+   */
+  public record Whole(long version, Decisions.Applied applied, int documents) {}
+
+  public Whole whole() {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      List<RecordIncident> incidents = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served")) {
+        s.setFetchSize(500);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            incidents.add(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_served.model"));
+          }
+        }
+      }
+      // the reconciler's order: by day, then id
+      incidents.sort(Comparator.comparing((RecordIncident i) -> i.date().known() ? i.date().day().toString() : i.incidentId())
+          .thenComparing(RecordIncident::incidentId));
+      List<Contribution> contributions = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_contributions")) {
+        s.setFetchSize(500);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            contributions.add(MaterialisedRecord.read(rs.getString(1), Contribution.class, "record_contributions.payload"));
+          }
+        }
+      }
+      CampaignRecord record = Reconciler.assemble(incidents, contributions);
+      List<Decision> decisions = DecisionRepository.all(c);
+      // the changes: the decisions applied again to the incidents they name, as extracted
+      Set<String> named = new TreeSet<>();
+      for (Decision d : decisions) {
+        named.add(MaterialisedRecord.base(d.incidentId()));
+        if (d.other() != null) {
+          named.add(MaterialisedRecord.base(d.other()));
+        }
+      }
+      List<RecordIncident> computed = new ArrayList<>();
+      for (String id : named) {
+        try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
+          s.setString(1, id);
+          try (ResultSet rs = s.executeQuery()) {
+            if (rs.next()) {
+              computed.add(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_incidents.payload"));
+            }
+          }
+        }
+      }
+      Decisions.Applied changes = Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(), List.of()),
+          decisions);
+      int documents;
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM documents"); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        documents = rs.getInt(1);
+      }
+      return new Whole(version, new Decisions.Applied(record, changes.changes(), changes.problems()), documents);
+    });
+  }
+
+  /** The incident {@code id} as reconciled from the facts, before decisions, if the record has it. */
+  public Optional<RecordIncident> extracted(String id) {
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() ? Optional.of(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_incidents.payload"))
+              : Optional.empty();
         }
       }
     });

@@ -135,6 +135,19 @@ abstract class MaterialisedRecordContract {
   private void assertMatchesFullReconciliation(String when) throws Exception {
     CampaignRecord full = Reconciler.reconcile(db.facts().latestExtractions());
     Decisions.Applied applied = Decisions.apply(full, db.decisions().all());
+    RecordRepository.Whole whole = db.record().whole();
+    assertThat(whole.version()).as(when).isEqualTo(db.version());
+    assertThat(whole.documents()).as(when).isEqualTo(db.documents().count());
+    CampaignRecord kept = whole.applied().record();
+    assertThat(kept.incidents()).as(when + ": the whole record's incidents")
+        .containsExactlyInAnyOrderElementsOf(applied.record().incidents());
+    assertThat(kept.tallies()).as(when + ": tallies").isEqualTo(applied.record().tallies());
+    assertThat(kept.claims()).as(when + ": claims").isEqualTo(applied.record().claims());
+    assertThat(kept.contradictions()).as(when + ": contradictions").isEqualTo(applied.record().contradictions());
+    assertThat(kept.actors()).as(when + ": actors").isEqualTo(applied.record().actors());
+    assertThat(kept.killedSum()).as(when + ": running toll").isEqualTo(applied.record().killedSum());
+    assertThat(whole.applied().changes()).as(when + ": changes").isEqualTo(applied.changes());
+    assertThat(whole.applied().problems()).as(when + ": problems").isEqualTo(applied.problems());
     var claimsByDocument = RecordJson.claimsByDocument(applied.record().claims());
     Map<String, JsonNode> expected = new TreeMap<>();
     for (RecordIncident i : applied.record().incidents()) {
@@ -228,7 +241,16 @@ abstract class MaterialisedRecordContract {
         ? List.of(new Claim("Pete Hegseth", "Hegseth", SpeakerType.NAMED_OFFICIAL, ClaimKind.PARAPHRASE, "it was lawful", about,
             List.of(said)))
         : List.of();
-    return new Extraction(d, version, "en", d.published(), d.publishedRange(), d.publishedBasis(), incidents, List.of(), claims,
-        List.of(), List.of());
+    // a campaign tally in every third report, an actor beside each claim (no draws: the sequence above stays as it was)
+    List<org.reckon.model.Tally> tallies = n % 3 == 0
+        ? List.of(new org.reckon.model.Tally(org.reckon.model.TallyMetric.KILLED,
+            n % 2 == 0 ? org.reckon.model.Count.exactly(20 + n) : org.reckon.model.Count.atLeast(30 - n / 3), published,
+            List.of(incidents.get(0).evidence().get(0))))
+        : List.of();
+    List<org.reckon.model.Actor> actors = claims.isEmpty() ? List.of()
+        : List.of(new org.reckon.model.Actor("Pete Hegseth", org.reckon.model.ActorType.PERSON, List.of("Hegseth"),
+            List.of("Secretary of War"), List.of(said)));
+    return new Extraction(d, version, "en", d.published(), d.publishedRange(), d.publishedBasis(), incidents, tallies, claims,
+        actors, List.of());
   }
 }
