@@ -157,14 +157,7 @@ public final class RecordRepository {
       }
       List<RecordIncident> computed = new ArrayList<>();
       for (String id : named) {
-        try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
-          s.setString(1, id);
-          try (ResultSet rs = s.executeQuery()) {
-            if (rs.next()) {
-              computed.add(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_incidents.payload"));
-            }
-          }
-        }
+        extracted(c, id).ifPresent(computed::add);
       }
       Decisions.Applied changes = Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(), List.of()),
           decisions);
@@ -179,15 +172,17 @@ public final class RecordRepository {
 
   /** The incident {@code id} as reconciled from the facts, before decisions, if the record has it. */
   public Optional<RecordIncident> extracted(String id) {
-    return db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
-        s.setString(1, id);
-        try (ResultSet rs = s.executeQuery()) {
-          return rs.next() ? Optional.of(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_incidents.payload"))
-              : Optional.empty();
-        }
+    return db.read(c -> extracted(c, id));
+  }
+
+  private static Optional<RecordIncident> extracted(java.sql.Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_incidents.payload"))
+            : Optional.empty();
       }
-    });
+    }
   }
 
   /** How many incidents the record has. */
