@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reckon.extract.CargoWords;
 import org.reckon.extract.Tolls;
+import org.reckon.model.Claim;
+import org.reckon.model.ClaimReading;
 import org.reckon.model.Contradiction;
 import org.reckon.model.SourcedClaim;
 import org.reckon.model.SpeakerType;
@@ -64,93 +66,54 @@ final class Contradictions {
       "(?iu)\\b(?:immigrants|migrants|refugees|deportees|families|venezuelans|people|migrantes|personas)\\s+(?:\\p{L}+\\s+)?$");
   private static final Pattern UNITED_STATES = Pattern.compile(
       "(?iu)^(?:the\\s+)?(?:U\\.S\\.(?:A\\.)?|US|USA|United States|America|our country|our shores|Estados Unidos|EE\\.? ?UU\\.?)$");
+  private static final String IDENTITY = "the people killed";
+  private static final String CARGO = "drugs aboard the boats struck";
+  private static final String DESTINATION_SUBJECT = "the United States";
   private static final List<SpeakerType> OFFICIAL = List.of(
       SpeakerType.NAMED_OFFICIAL, SpeakerType.GOVERNMENT_SPOKESPERSON, SpeakerType.ANONYMOUS_OFFICIAL);
 
   private Contradictions() {}
 
+  /** The contradictions among {@code claims}, each read from its words. */
   static List<Contradiction> find(List<SourcedClaim> claims) {
-    List<Contradiction> found = new ArrayList<>();
-    affiliation(claims, found);
-    identity(claims, found);
-    cargo(claims, found);
-    destination(claims, found);
-    tolls(claims, found);
-    return found;
+    return find(claims, claims.stream().map(c -> read(c.claim())).toList());
   }
 
-  /** "the 11 men were members of Tren de Aragua" against "none of them had anything to do with Tren de Aragua". */
-  private static void affiliation(List<SourcedClaim> claims, List<Contradiction> found) {
+  /**
+   * The contradictions among {@code claims}, whose {@code readings} (one per claim, in the same
+   * order) were made by {@link #read}: grouping only, so assembling the record of a large
+   * campaign does not read every claim's words again.
+   */
+  static List<Contradiction> find(List<SourcedClaim> claims, List<ClaimReading> readings) {
+    // each field and subject in the order they are listed: the groups as the lexicon lists them,
+    // then who the dead were, the cargo, the destination, then each strike's toll as first met
+    Map<String, Sides> bySubject = new LinkedHashMap<>();
     for (String group : Lexicons.armedGroups()) {
-      Sides sides = new Sides();
-      for (SourcedClaim c : claims) {
-        String text = c.claim().text();
-        if (Lexicons.aliasPattern(group).matcher(text).find() && PEOPLE_STRUCK.matcher(text).find()) {
-          sides.add(c, !DISPUTE.matcher(text).find());
-        }
-      }
-      sides.addTo(found, "affiliation", group);
+      bySubject.put(key("affiliation", group), new Sides());
     }
-  }
-
-  /** "killed 11 terrorists" against "they were fishermen". */
-  private static void identity(List<SourcedClaim> claims, List<Contradiction> found) {
-    Sides sides = new Sides();
-    for (SourcedClaim c : claims) {
-      String text = c.claim().text();
-      boolean combatants = COMBATANTS.matcher(text).find();
-      boolean civilians = CIVILIANS.matcher(text).find();
-      if (combatants == civilians || !PEOPLE_STRUCK.matcher(text).find()) {
-        continue; // neither, or a claim that weighs both
-      }
-      sides.add(c, combatants && !DISPUTE.matcher(text).find());
+    for (String[] fixed : new String[][] {{"identity", IDENTITY}, {"cargo", CARGO}, {"destination", DESTINATION_SUBJECT}}) {
+      bySubject.put(key(fixed[0], fixed[1]), new Sides());
     }
-    sides.addTo(found, "identity", "the people killed");
-  }
-
-  /** "a boat carrying massive amounts of drugs" against "there are never eleven people on a drug boat". */
-  private static void cargo(List<SourcedClaim> claims, List<Contradiction> found) {
-    Sides sides = new Sides();
-    for (SourcedClaim c : claims) {
-      String text = c.claim().text();
-      if (CargoWords.find(text).isEmpty() && !text.toLowerCase(Locale.ROOT).contains("drug boat")) {
-        continue;
-      }
-      if (VESSEL.matcher(text).find() && CARRYING.matcher(text).find()) {
-        sides.add(c, !DISPUTE.matcher(text).find());
-      }
-    }
-    sides.addTo(found, "cargo", "drugs aboard the boats struck");
-  }
-
-  /** "headed towards the United States" against "not headed to the US" or "bound for Europe". */
-  private static void destination(List<SourcedClaim> claims, List<Contradiction> found) {
-    Map<SourcedClaim, Boolean> toUs = new LinkedHashMap<>(); // true: to the US; false: denied or elsewhere
-    for (SourcedClaim c : claims) {
-      String text = c.claim().text();
-      for (Matcher d = DESTINATION.matcher(text); d.find(); ) {
-        Matcher place = PLACE.matcher(text).region(d.end(), text.length());
-        if (place.lookingAt() && !TRAVELLERS.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find()) {
-          toUs.put(c, UNITED_STATES.matcher(place.group().strip()).matches() && !DISPUTE.matcher(text).find());
-          break;
-        }
-      }
-    }
-    Sides sides = new Sides();
-    toUs.forEach(sides::add);
-    sides.addTo(found, "destination", "the United States");
-  }
-
-  /** Two claims about one strike that give different death tolls: officials' figure against the others. */
-  private static void tolls(List<SourcedClaim> claims, List<Contradiction> found) {
     Map<String, Map<Integer, List<SourcedClaim>>> byStrike = new LinkedHashMap<>();
-    for (SourcedClaim c : claims) {
-      Integer killed = c.claim().about().startsWith("incident:") ? Tolls.killed(c.claim().text()) : null;
-      if (killed != null) {
-        byStrike.computeIfAbsent(c.claim().about(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(killed, k -> new ArrayList<>()).add(c);
+    Map<SourcedClaim, Boolean> toUs = new LinkedHashMap<>(); // a claim told twice is one voice on the destination
+    for (int k = 0; k < claims.size(); k++) {
+      SourcedClaim c = claims.get(k);
+      ClaimReading r = readings.get(k);
+      for (ClaimReading.Stance stance : r.stances()) {
+        if (stance.field().equals("destination")) {
+          toUs.put(c, stance.asserts());
+        } else {
+          bySubject.computeIfAbsent(key(stance.field(), stance.subject()), x -> new Sides()).add(c, stance.asserts());
+        }
+      }
+      if (r.killed() != null) {
+        byStrike.computeIfAbsent(c.claim().about(), x -> new LinkedHashMap<>())
+            .computeIfAbsent(r.killed(), x -> new ArrayList<>()).add(c);
       }
     }
+    toUs.forEach(bySubject.get(key("destination", DESTINATION_SUBJECT))::add);
+    List<Contradiction> found = new ArrayList<>();
+    bySubject.forEach((k, sides) -> sides.addTo(found, k.substring(0, k.indexOf('\n')), k.substring(k.indexOf('\n') + 1)));
     byStrike.forEach((about, values) -> {
       if (values.size() < 2) {
         return;
@@ -163,6 +126,49 @@ final class Contradictions {
       values.forEach((killed, cs) -> cs.forEach(c -> sides.add(c, killed.equals(asserted))));
       sides.addTo(found, "killed", about);
     });
+    return found;
+  }
+
+  private static String key(String field, String subject) {
+    return field + "\n" + subject;
+  }
+
+  /** What {@code claim} says on each field, from its words alone. */
+  static ClaimReading read(Claim claim) {
+    String text = claim.text();
+    List<ClaimReading.Stance> stances = new ArrayList<>();
+    boolean people = PEOPLE_STRUCK.matcher(text).find();
+    boolean disputes = DISPUTE.matcher(text).find();
+    // "the 11 men were members of Tren de Aragua" against "none of them had anything to do with Tren de Aragua"
+    if (people) {
+      for (String group : Lexicons.armedGroups()) {
+        if (Lexicons.aliasPattern(group).matcher(text).find()) {
+          stances.add(new ClaimReading.Stance("affiliation", group, !disputes));
+        }
+      }
+    }
+    // "killed 11 terrorists" against "they were fishermen"; a claim that weighs both takes no side
+    boolean combatants = COMBATANTS.matcher(text).find();
+    if (people && combatants != CIVILIANS.matcher(text).find()) {
+      stances.add(new ClaimReading.Stance("identity", IDENTITY, combatants && !disputes));
+    }
+    // "a boat carrying massive amounts of drugs" against "there are never eleven people on a drug boat"
+    if ((!CargoWords.find(text).isEmpty() || text.toLowerCase(Locale.ROOT).contains("drug boat"))
+        && VESSEL.matcher(text).find() && CARRYING.matcher(text).find()) {
+      stances.add(new ClaimReading.Stance("cargo", CARGO, !disputes));
+    }
+    // "headed towards the United States" against "not headed to the US" or "bound for Europe"
+    for (Matcher d = DESTINATION.matcher(text); d.find(); ) {
+      Matcher place = PLACE.matcher(text).region(d.end(), text.length());
+      if (place.lookingAt() && !TRAVELLERS.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+        stances.add(new ClaimReading.Stance("destination", DESTINATION_SUBJECT,
+            UNITED_STATES.matcher(place.group().strip()).matches() && !disputes));
+        break;
+      }
+    }
+    // two claims about one strike that give different death tolls: officials' figure against the others
+    Integer killed = claim.about().startsWith("incident:") ? Tolls.killed(text) : null;
+    return new ClaimReading(stances, killed);
   }
 
   /** The claims on each side of one field. */

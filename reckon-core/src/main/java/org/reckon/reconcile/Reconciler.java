@@ -19,6 +19,7 @@ import org.reckon.model.Actor;
 import org.reckon.model.Bound;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Claim;
+import org.reckon.model.ClaimReading;
 import org.reckon.model.Contribution;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
@@ -116,7 +117,7 @@ public final class Reconciler {
     Reports reports = new Reports();
     clusters.forEach((key, group) -> incidents.add(merge(key, group, notes.get(key), reports)));
     incidents.sort(Comparator.comparing((RecordIncident r) -> r.date().day()).thenComparing(RecordIncident::incidentId));
-    return assemble(incidents, extractions.stream().map(Contribution::of).toList());
+    return assemble(incidents, extractions.stream().map(Reconciler::contribution).toList());
   }
 
   /**
@@ -129,13 +130,26 @@ public final class Reconciler {
     contributions.sort(Comparator.comparing(Contribution::documentId));
     List<TallyPoint> tallies = series(contributions);
     List<SourcedClaim> claims = new ArrayList<>();
+    List<ClaimReading> readings = new ArrayList<>();
     for (Contribution e : contributions) {
-      for (Claim c : e.claims()) {
+      boolean read = e.readings().size() == e.claims().size(); // else stored before readings were kept
+      for (int k = 0; k < e.claims().size(); k++) {
+        Claim c = e.claims().get(k);
         claims.add(new SourcedClaim(c, e.documentId(), e.source(), e.outlet()));
+        readings.add(read ? e.readings().get(k) : Contradictions.read(c));
       }
     }
-    return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims),
+    return new CampaignRecord(incidents, tallies, killedSum(incidents), claims, Contradictions.find(claims, readings),
         actors(contributions));
+  }
+
+  /**
+   * What {@code e} gives the record besides its incidents, each claim read once for the fields
+   * contradictions are found on: what the store keeps of a document for {@link #assemble}.
+   */
+  public static Contribution contribution(Extraction e) {
+    return new Contribution(e.document().id(), e.document().source(), e.document().outlet(), e.tallies(), e.claims(), e.actors(),
+        e.claims().stream().map(Contradictions::read).toList());
   }
 
   /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.reckon.model.Claim;
 import org.reckon.model.ClaimKind;
 import org.reckon.model.Contradiction;
+import org.reckon.model.Contribution;
 import org.reckon.model.SourcedClaim;
 import org.reckon.model.Span;
 import org.reckon.model.SpeakerType;
@@ -128,5 +129,25 @@ class ContradictionsTest {
     assertThat(c.subject()).isEqualTo("incident:2025-10-17");
     assertThat(c.asserting()).extracting(x -> x.claim().speaker()).containsExactly("Pete Hegseth");
     assertThat(c.disputing()).extracting(x -> x.claim().speaker()).containsExactly("Colombian Navy");
+  }
+
+  @Test
+  void readingsStoredWithTheDocument_andClaimsStoredWithout_assembleTheSameContradictions() {
+    List<SourcedClaim> told = List.of(
+        claim("Pete Hegseth", SpeakerType.NAMED_OFFICIAL, "the four narco-terrorists aboard were members of the ELN, headed to the United States"),
+        claim(null, SpeakerType.FAMILY_MEMBER, "none of them belonged to the ELN; they were fishermen"),
+        claim("Ana Ruiz", SpeakerType.NAMED_EXPERT, "the boat was not going to the United States but to Europe"),
+        claim("Pete Hegseth", SpeakerType.NAMED_OFFICIAL, "the strike killed four", "incident:2025-10-03-caribbean"),
+        claim(null, SpeakerType.FAMILY_MEMBER, "five men were killed", "incident:2025-10-03-caribbean"));
+    List<Claim> claims = told.stream().map(SourcedClaim::claim).toList();
+    Contribution read = new Contribution("doc", "doc.txt", null, List.of(), claims, List.of(),
+        claims.stream().map(Contradictions::read).toList());
+    Contribution unread = new Contribution("doc", "doc.txt", null, List.of(), claims, List.of(), null);
+
+    List<Contradiction> fromReadings = Reconciler.assemble(List.of(), List.of(read)).contradictions();
+
+    assertThat(fromReadings).extracting(Contradiction::field).containsExactly("affiliation", "identity", "destination", "killed");
+    assertThat(Reconciler.assemble(List.of(), List.of(unread)).contradictions()).isEqualTo(fromReadings);
+    assertThat(Contradictions.find(told)).isEqualTo(fromReadings);
   }
 }

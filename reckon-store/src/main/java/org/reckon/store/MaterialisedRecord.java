@@ -227,7 +227,7 @@ final class MaterialisedRecord {
   private static void index(Connection c, Extraction e) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_contributions (document_id, payload) VALUES (?, ?)")) {
       s.setString(1, e.document().id());
-      s.setString(2, write(Contribution.of(e), "the contribution of document " + e.document().id()));
+      s.setString(2, write(Reconciler.contribution(e), "the contribution of document " + e.document().id()));
       s.executeUpdate();
     }
     try (PreparedStatement mention = c.prepareStatement(
