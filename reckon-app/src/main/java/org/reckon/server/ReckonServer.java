@@ -78,6 +78,8 @@ public final class ReckonServer implements AutoCloseable {
   private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
   /** The snapshot being loaded, or the last one loaded; guarded by {@code this}. */
   private @org.jspecify.annotations.Nullable CompletableFuture<Snapshot> loading;
+  /** How long the last snapshot took to load. */
+  private volatile long lastLoadNanos;
   /** Loads snapshots, one at a time, off the request threads. */
   private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "reckon-snapshot-loader");
@@ -197,6 +199,8 @@ public final class ReckonServer implements AutoCloseable {
    * The snapshot of the database's current version (one row read per request), or, while that
    * one loads for longer than {@link #FRESH_WAIT_MS}, the newest loaded. Loads run one at a time
    * on the loader thread, so concurrent requests share one load instead of each starting their own.
+   * Once a load has taken longer than the wait, requests no longer wait for the next: it would
+   * not be ready in time, and every page would be slower by the whole wait for nothing.
    */
   private Snapshot current() {
     Snapshot kept = snapshot;
@@ -204,7 +208,8 @@ public final class ReckonServer implements AutoCloseable {
     if (kept != null && version <= kept.version()) {
       return kept; // the usual case, answered on a reader connection without any lock
     }
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRESH_WAIT_MS);
+    long wait = TimeUnit.MILLISECONDS.toNanos(FRESH_WAIT_MS);
+    long deadline = System.nanoTime() + (lastLoadNanos > wait ? 0 : wait);
     while (true) {
       CompletableFuture<Snapshot> f = reload();
       try {
@@ -228,7 +233,9 @@ public final class ReckonServer implements AutoCloseable {
   private synchronized CompletableFuture<Snapshot> reload() {
     if (loading == null || loading.isDone()) {
       loading = CompletableFuture.supplyAsync(() -> {
+        long t0 = System.nanoTime();
         Snapshot loaded = fresh();
+        lastLoadNanos = System.nanoTime() - t0;
         Snapshot old = snapshot;
         if (old == null || loaded.version() > old.version()) {
           snapshot = loaded;

@@ -126,9 +126,18 @@ public final class SearchIndex implements AutoCloseable {
    * Adds the documents {@code db} stored since the last update, unless its version has not moved.
    * A document whose transaction began before the last update and committed after it carries an
    * older {@code ingested_at} than the watermark: when the index then holds fewer documents than
-   * the database, every document is looked at again (adding one twice replaces it).
+   * the database, every document is looked at again (adding one twice replaces it). The version,
+   * the documents and their count are read in one transaction: read apart, a document committed
+   * between them made the count run ahead of what was read, and every update look at all again.
    */
   public synchronized void update(Database db) {
+    db.consistently(() -> {
+      updateFrom(db);
+      return null;
+    });
+  }
+
+  private void updateFrom(Database db) {
     long version = db.version();
     if (version == indexedVersion) {
       return;
