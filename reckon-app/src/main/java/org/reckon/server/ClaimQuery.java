@@ -22,33 +22,10 @@ record ClaimQuery(@Nullable String speaker, @Nullable String speakerType, @Nulla
     if (named != null && !Set.of("true", "false").contains(named)) {
       throw ApiError.badParameter("named", named, "true or false");
     }
-    int limit = 100;
-    String l = IncidentQuery.blankToNull(ctx.queryParam("limit"));
-    if (l != null) {
-      try {
-        limit = Integer.parseInt(l);
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > 1000) {
-        throw ApiError.badParameter("limit", l, "a whole number from 1 to 1000");
-      }
-    }
-    int offset = 0;
-    String o = IncidentQuery.blankToNull(ctx.queryParam("offset"));
-    if (o != null) {
-      try {
-        offset = Integer.parseInt(o);
-      } catch (NumberFormatException e) {
-        offset = -1;
-      }
-      if (offset < 0) {
-        throw ApiError.badParameter("offset", o, "a whole number, 0 or more");
-      }
-    }
     return new ClaimQuery(IncidentQuery.blankToNull(ctx.queryParam("speaker")), type,
         named == null ? null : Boolean.valueOf(named), IncidentQuery.blankToNull(ctx.queryParam("about")),
-        IncidentQuery.blankToNull(ctx.queryParam("q")), limit, offset);
+        IncidentQuery.blankToNull(ctx.queryParam("q")), IncidentQuery.integer(ctx, "limit", 100, 1, 1000),
+        IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
   }
 
   List<SourcedClaim> apply(List<SourcedClaim> claims) {

@@ -454,13 +454,19 @@ public final class ReckonServer implements AutoCloseable {
       json(ctx, a);
     });
     app.get("/api/documents", ctx -> {
-      ArrayNode a = JSON.createArrayNode();
-      var listed = readers.read(r -> r.consistently(() -> Map.entry(r.version(), r.documents().list())));
-      ctx.header(VERSION_HEADER, String.valueOf(listed.getKey()));
-      listed.getValue().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
+      int limit = IncidentQuery.integer(ctx, "limit", 100, 1, 1000);
+      int offset = IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+      record Listed(long version, int total, List<org.reckon.store.DocumentSummary> items) {}
+      Listed listed = readers.read(r -> r.consistently(() -> new Listed(r.version(), r.documents().count(),
+          r.documents().page(limit, offset))));
+      ctx.header(VERSION_HEADER, String.valueOf(listed.version()));
+      ObjectNode page = JSON.createObjectNode();
+      page.put("version", listed.version()).put("total", listed.total()).put("limit", limit).put("offset", offset);
+      ArrayNode a = page.putArray("items");
+      listed.items().forEach(d -> a.addObject().put("id", d.id()).put("source", d.source())
           .put("title", d.title()).put("outlet", d.outlet())
           .put("published", d.published() == null ? null : d.published().toString()).put("characters", d.characters()));
-      json(ctx, a);
+      json(ctx, page);
     });
     app.get("/api/documents/{id}", ctx -> {
       Document d = document(ctx.pathParam("id"));

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,20 @@ class ServerApiTest {
     JsonNode claims = json("/api/claims?speaker_type=named_official&named=true");
     assertThat(claims.get("items")).isNotEmpty().allSatisfy(c -> assertThat(c.get("speaker").isNull()).isFalse());
     assertThat(json("/api/contradictions").isArray()).isTrue();
-    assertThat(json("/api/documents")).hasSizeGreaterThanOrEqualTo(7);
+    JsonNode documents = json("/api/documents");
+    int total = documents.get("total").asInt();
+    assertThat(total).isGreaterThanOrEqualTo(7);
+    assertThat(documents.get("items")).hasSize(total);
+    // pages of two: each document once, in the order of the whole list
+    List<String> all = new java.util.ArrayList<>();
+    documents.get("items").forEach(d -> all.add(d.get("id").asText()));
+    List<String> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < total; offset += 2) {
+      json("/api/documents?limit=2&offset=" + offset).get("items").forEach(d -> paged.add(d.get("id").asText()));
+    }
+    assertThat(paged).isEqualTo(all);
+    assertThat(get("/api/documents?limit=0").statusCode()).isEqualTo(400);
+    assertThat(get("/api/documents?offset=-1").statusCode()).isEqualTo(400);
     assertThat(get("/api/claims?speaker_type=pundit").statusCode()).isEqualTo(400);
     // one Hegseth across the documents that name him, with every way they name him
     assertThat(json("/api/actors")).filteredOn(a -> a.get("name").asText().equals("Pete Hegseth")).singleElement()

@@ -142,14 +142,22 @@ public final class DocumentRepository {
 
   /** All documents, without text: by publication date (unknown last), then source. */
   public List<DocumentSummary> list() {
+    return page(Integer.MAX_VALUE, 0);
+  }
+
+  /** {@code limit} documents of {@link #list()} from {@code offset} on, without text. */
+  public List<DocumentSummary> page(int limit, int offset) {
     return db.read(c -> {
       List<DocumentSummary> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT id, source, title, outlet, published, published_basis, "
-          + "characters FROM documents ORDER BY published IS NULL, published, source, id");
-          ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              day(rs.getString(5)), rs.getString(6), rs.getInt(7)));
+          + "characters FROM documents ORDER BY published IS NULL, published, source, id LIMIT ? OFFSET ?")) {
+        s.setInt(1, limit);
+        s.setInt(2, offset);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            rows.add(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                day(rs.getString(5)), rs.getString(6), rs.getInt(7)));
+          }
         }
       }
       return rows;
