@@ -1,8 +1,13 @@
 package org.reckon.server;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reckon.model.CampaignRecord;
+import org.reckon.model.Contradiction;
 import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
@@ -16,14 +21,25 @@ import org.reckon.store.RecordRepository;
  *
  * @param documents how many documents the database held at {@code version}
  */
-record Snapshot(Decisions.Applied applied, long version, int documents, Map<String, List<SourcedClaim>> claimsByDocument) {
+record Snapshot(Decisions.Applied applied, long version, int documents, Map<String, List<SourcedClaim>> claimsByDocument,
+    Map<String, List<Contradiction>> contradictionsByDocument) {
 
   CampaignRecord record() {
     return applied.record();
   }
 
   static Snapshot of(RecordRepository.Whole whole) {
-    return new Snapshot(whole.applied(), whole.version(), whole.documents(),
-        RecordJson.claimsByDocument(whole.applied().record().claims()));
+    CampaignRecord record = whole.applied().record();
+    // an incident's page shows its sources' claims and contradictions: looked up by document, not
+    // found by going through every claim of the record on each request
+    Map<String, List<Contradiction>> contradictions = new HashMap<>();
+    for (Contradiction c : record.contradictions()) {
+      Set<String> documents = new HashSet<>();
+      c.asserting().forEach(x -> documents.add(x.documentId()));
+      c.disputing().forEach(x -> documents.add(x.documentId()));
+      documents.forEach(d -> contradictions.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+    }
+    return new Snapshot(whole.applied(), whole.version(), whole.documents(), RecordJson.claimsByDocument(record.claims()),
+        contradictions);
   }
 }

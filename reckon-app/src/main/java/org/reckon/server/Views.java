@@ -1,11 +1,15 @@
 package org.reckon.server;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reckon.model.Document;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.reckon.model.Document;
 import org.reckon.model.Contradiction;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.RecordIncident;
@@ -40,21 +44,24 @@ final class Views {
    */
   static final int MERGE_DAYS = 31;
 
-  /** Claims about the incident's strike, from the documents that report it. */
+  /** Claims about the incident's strike, from the documents that report it, in the record's order. */
   static List<SourcedClaim> claimsAbout(Snapshot s, RecordIncident i) {
-    Set<String> documents = i.sources().stream().map(IncidentSource::documentId).collect(Collectors.toSet());
     String about = "incident:" + i.date().iso();
-    return s.record().claims().stream()
-        .filter(c -> documents.contains(c.documentId()) && c.claim().about().equals(about))
+    // the record lists claims by document id, so the sources' claims in id order are in its order
+    return documentsOf(i).stream()
+        .flatMap(d -> s.claimsByDocument().getOrDefault(d, List.of()).stream())
+        .filter(c -> c.claim().about().equals(about))
         .toList();
   }
 
-  /** Contradictions with a side in one of the incident's documents. */
+  /** Contradictions with a side in one of the incident's documents, in the record's order. */
   static List<Contradiction> contradictionsAbout(Snapshot s, RecordIncident i) {
-    Set<String> documents = i.sources().stream().map(IncidentSource::documentId).collect(Collectors.toSet());
-    return s.record().contradictions().stream()
-        .filter(c -> c.asserting().stream().anyMatch(x -> documents.contains(x.documentId()))
-            || c.disputing().stream().anyMatch(x -> documents.contains(x.documentId())))
-        .toList();
+    Set<Contradiction> touching = Collections.newSetFromMap(new IdentityHashMap<>()); // sides can be long: no equals
+    documentsOf(i).forEach(d -> touching.addAll(s.contradictionsByDocument().getOrDefault(d, List.of())));
+    return touching.isEmpty() ? List.of() : s.record().contradictions().stream().filter(touching::contains).toList();
+  }
+
+  private static SortedSet<String> documentsOf(RecordIncident i) {
+    return i.sources().stream().map(IncidentSource::documentId).collect(Collectors.toCollection(TreeSet::new));
   }
 }
