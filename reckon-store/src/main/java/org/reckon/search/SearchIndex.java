@@ -61,7 +61,7 @@ public final class SearchIndex implements AutoCloseable {
   private SearchIndex() throws IOException {
     this.folder = Files.createTempDirectory("reckon-search-");
     this.directory = FSDirectory.open(folder);
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER));
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER).setCommitOnClose(false)); // deleted on close
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -153,7 +153,8 @@ public final class SearchIndex implements AutoCloseable {
       if (writer.getDocStats().numDocs < db.documents().count()) {
         db.documents().forEachIngestedSince(null, (d, ingestedAt) -> add(d));
       }
-      writer.commit();
+      // no commit: the searchers read the writer's documents directly (near-real-time), and a
+      // temporary index has nothing to keep across a crash; a commit is an fsync per update
       searchers.maybeRefreshBlocking();
       watermark = newest[0];
       indexedVersion = version;
