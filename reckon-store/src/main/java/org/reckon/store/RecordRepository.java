@@ -1,5 +1,6 @@
 package org.reckon.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -121,30 +122,28 @@ public final class RecordRepository {
    */
   public record Whole(long version, Decisions.Applied applied, int documents) {}
 
+  /** Every row's JSON {@code column} of {@code table}, read as {@code type}. */
+  private static <T> List<T> readAll(Connection c, String table, String column, Class<T> type) throws SQLException {
+    List<T> all = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM " + table)) {
+      s.setFetchSize(500);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          all.add(MaterialisedRecord.read(rs.getString(1), type, table + "." + column));
+        }
+      }
+    }
+    return all;
+  }
+
   public Whole whole() {
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
-      List<RecordIncident> incidents = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served")) {
-        s.setFetchSize(500);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            incidents.add(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_served.model"));
-          }
-        }
-      }
+      List<RecordIncident> incidents = readAll(c, "record_served", "model", RecordIncident.class);
       // the reconciler's order: by day, then id
       incidents.sort(Comparator.comparing((RecordIncident i) -> i.date().known() ? i.date().day().toString() : i.incidentId())
           .thenComparing(RecordIncident::incidentId));
-      List<Contribution> contributions = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_contributions")) {
-        s.setFetchSize(500);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            contributions.add(MaterialisedRecord.read(rs.getString(1), Contribution.class, "record_contributions.payload"));
-          }
-        }
-      }
+      List<Contribution> contributions = readAll(c, "record_contributions", "payload", Contribution.class);
       CampaignRecord record = Reconciler.assemble(incidents, contributions);
       List<Decision> decisions = DecisionRepository.all(c);
       // the changes: the decisions applied again to the incidents they name, as extracted
@@ -175,7 +174,7 @@ public final class RecordRepository {
     return db.read(c -> extracted(c, id));
   }
 
-  private static Optional<RecordIncident> extracted(java.sql.Connection c, String id) throws SQLException {
+  private static Optional<RecordIncident> extracted(Connection c, String id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_incidents WHERE incident_id = ?")) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
