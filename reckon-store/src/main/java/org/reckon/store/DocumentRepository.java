@@ -54,9 +54,9 @@ public final class DocumentRepository {
    * @return true when the document was new
    */
   public boolean add(Document document, @Nullable Extraction extraction) {
-    String now = db.clock().instant().toString();
     return db.inTransaction(c -> {
       MaterialisedRecord.lock(c);
+      String now = ingestedAt();
       Set<String> extracted = new HashSet<>();
       boolean added = insert(c, document, extraction, now, extracted);
       recordChanged(c, extracted, added ? 1 : 0);
@@ -73,9 +73,9 @@ public final class DocumentRepository {
    * @return how many of the documents were new
    */
   public int addAll(List<Extraction> extractions) {
-    String now = db.clock().instant().toString();
     return db.inTransaction(c -> {
       MaterialisedRecord.lock(c);
+      String now = ingestedAt();
       Set<String> extracted = new HashSet<>();
       int added = 0;
       for (Extraction e : extractions) {
@@ -130,6 +130,23 @@ public final class DocumentRepository {
     }
     return inserted == 1;
   }
+
+  /**
+   * When a document is stored, as {@code ingested_at}: read after the record's lock is taken, so
+   * that writers, which take it one at a time, store increasing instants in the order they commit
+   * (read before the lock, a writer that waited for it stored an instant older than documents
+   * committed before it, and the search index, which adds what was stored since the newest
+   * instant it has seen, passed over it); written with all nine fraction digits, so that the
+   * text sorts as the time does ({@code Instant.toString} drops trailing zeros, and
+   * "12:00:00.5Z" sorted before "12:00:00Z").
+   */
+  private String ingestedAt() {
+    return INGESTED_AT.format(db.clock().instant());
+  }
+
+  static final java.time.format.DateTimeFormatter INGESTED_AT = new java.time.format.DateTimeFormatterBuilder()
+      .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 9, 9, true)
+      .appendLiteral('Z').toFormatter(java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
   public int count() {
     return db.read(c -> {

@@ -164,7 +164,47 @@ abstract class DocumentRepositoryContract {
         }
       }
     });
-    assertThat(stamped).isEqualTo("2026-01-02T03:04:05Z");
+    assertThat(stamped).isEqualTo("2026-01-02T03:04:05.000000000Z");
+  }
+
+  @Test
+  void ingestTimes_sortAsTextInTheOrderOfTime() throws Exception {
+    // half a second a tick, so whole seconds and fractions alternate: Instant.toString gives "...:05Z" and
+    // "...:05.500Z", which sort the wrong way round as text
+    Instant start = Instant.parse("2026-01-02T03:04:05Z");
+    java.util.concurrent.atomic.AtomicLong ticked = new java.util.concurrent.atomic.AtomicLong();
+    Clock ticking = new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return start.plusMillis(500 * ticked.getAndIncrement());
+      }
+    };
+    db.close();
+    db = Database.open(currentLocation(), ticking);
+    for (String source : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+      db.documents().add(document(source, "stored as " + source, LocalDate.of(2025, 9, 3)));
+    }
+    List<String> bySortedText = db.read(c -> {
+      List<String> sources = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT source FROM documents ORDER BY ingested_at");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          sources.add(rs.getString(1));
+        }
+      }
+      return sources;
+    });
+    assertThat(bySortedText).containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
   }
 
   @Test
