@@ -90,6 +90,8 @@ public final class ReckonServer implements AutoCloseable {
   private final SearchIndex search = SearchIndex.open();
   /** The overview's content of the last snapshot it was asked of; null until then. */
   private volatile @org.jspecify.annotations.Nullable Overview overview;
+  /** Held while the overview of a new version is drawn. */
+  private final Object overviewLock = new Object();
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
@@ -538,9 +540,8 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /** The overview's content of a snapshot, the same for every visitor: rendered once per version. */
   /**
-   * The overview's content for {@code snap}, drawn once per version: concurrent visitors of a new
+   * The overview's content for {@code snap}, the same for every visitor, drawn once per version: concurrent visitors of a new
    * version wait for the one drawing it (at 10,000 incidents a drawing is a good part of a second,
    * and sixteen at once were seconds each) rather than each drawing their own.
    */
@@ -559,7 +560,6 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  private final Object overviewLock = new Object();
 
   private record Overview(long version, String html) {}
 
