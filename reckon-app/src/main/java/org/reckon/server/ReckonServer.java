@@ -74,20 +74,12 @@ public final class ReckonServer implements AutoCloseable {
   private final Readers readers;
   /** Answers read from the record, by version and request (at most 256 of them, 32 MB). */
   private final Rendered rendered = new Rendered(256, 32L << 20);
-  /** The newest snapshot loaded, for the pages that draw the whole record; null until the first is. */
-  private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
-  /** The snapshot being loaded, or the last one loaded; guarded by {@code this}. */
-  private @org.jspecify.annotations.Nullable CompletableFuture<Snapshot> loading;
-  /** How long the last snapshot took to load. */
-  private volatile long lastLoadNanos;
-  /** Loads snapshots, one at a time, off the request threads. */
-  private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "reckon-snapshot-loader");
-    t.setDaemon(true);
-    return t;
-  });
-  /** The search index, brought up to date before each search. */
+  /** The snapshot of the record, for the pages that draw the whole of it, loaded off the request threads. */
+  private final Refreshing<Snapshot> snapshots = new Refreshing<>("reckon-snapshot-loader", this::fresh, Snapshot::version);
+  /** The search index, on disk; documents are added to it off the request threads. */
   private final SearchIndex search = SearchIndex.open();
+  /** The version of the database the search index holds every document of. */
+  private final Refreshing<Long> indexed = new Refreshing<>("reckon-search-indexer", this::index, v -> v);
   /** The overview's content of the last snapshot it was asked of; null until then. */
   private volatile @org.jspecify.annotations.Nullable Overview overview;
   /** Held while the overview of a new version is drawn. */
@@ -145,19 +137,8 @@ public final class ReckonServer implements AutoCloseable {
     });
     routes();
     // warm up off the request threads: the first visitor of a large record should not wait for it
-    reload();
-    loader.execute(() -> {
-      try {
-        readers.read(r -> {
-          search.update(r);
-          return null;
-        });
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        // the next search updates it again, and reports what fails
-      }
-    });
+    snapshots.refresh();
+    indexed.refresh();
   }
 
   /** Starts a server on {@code host}:{@code port} (0 picks a free port) with the default options. */
@@ -179,73 +160,31 @@ public final class ReckonServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    loader.shutdown(); // not shutdownNow: an interrupt closes the search index's files under Lucene's feet
-    try {
-      loader.awaitTermination(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    snapshots.close();
+    indexed.close();
     search.close();
     readers.close();
   }
 
   /**
-   * How long a request waits for the snapshot of the database's current version before it is
-   * answered from the one before: small records load well within it, so their pages are always
-   * current; a large record under a stream of ingests is shown a moment behind, whole, never
-   * half of two versions.
-   */
-  static final long FRESH_WAIT_MS = 500;
-
-  /**
    * The snapshot of the database's current version (one row read per request), or, while that
-   * one loads for longer than {@link #FRESH_WAIT_MS}, the newest loaded. Loads run one at a time
-   * on the loader thread, so concurrent requests share one load instead of each starting their own.
-   * Once a load has taken longer than the wait, requests no longer wait for the next: it would
-   * not be ready in time, and every page would be slower by the whole wait for nothing.
+   * one loads for longer than {@link Refreshing#FRESH_WAIT_MS}, the newest loaded.
    */
   private Snapshot current() {
-    Snapshot kept = snapshot;
-    long version = readVersion();
-    if (kept != null && version <= kept.version()) {
-      return kept; // the usual case, answered on a reader connection without any lock
-    }
-    long wait = TimeUnit.MILLISECONDS.toNanos(FRESH_WAIT_MS);
-    long deadline = System.nanoTime() + (lastLoadNanos > wait ? 0 : wait);
-    while (true) {
-      CompletableFuture<Snapshot> f = reload();
-      try {
-        Snapshot loaded = kept == null ? f.get() : f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        if (loaded.version() >= version) {
-          return loaded;
-        }
-        kept = loaded; // a load begun before this version: start the next one
-      } catch (java.util.concurrent.TimeoutException e) {
-        return kept;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while loading the record", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("could not load the record", e.getCause());
-      }
-    }
+    return snapshots.atLeast(readVersion());
   }
 
-  /** The load in progress, or a new one when none is. */
-  private synchronized CompletableFuture<Snapshot> reload() {
-    if (loading == null || loading.isDone()) {
-      loading = CompletableFuture.supplyAsync(() -> {
-        long t0 = System.nanoTime();
-        Snapshot loaded = fresh();
-        lastLoadNanos = System.nanoTime() - t0;
-        Snapshot old = snapshot;
-        if (old == null || loaded.version() > old.version()) {
-          snapshot = loaded;
-        }
-        return loaded;
-      }, loader);
+  /** Adds the documents stored since the last time to the search index; the version it then holds. */
+  private long index() {
+    try {
+      return readers.read(r -> {
+        search.update(r);
+        return search.indexedVersion();
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing documents for search", e);
     }
-    return loading;
   }
 
   /**
@@ -672,12 +611,14 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /** The search index with every document stored so far. */
-  private SearchIndex updatedSearch() throws InterruptedException {
-    readers.read(r -> {
-      search.update(r);
-      return null;
-    });
+  /**
+   * The search index with every document stored so far, or, while adding the newest takes longer
+   * than {@link Refreshing#FRESH_WAIT_MS}, with those it holds: a search never queues behind
+   * another's update.
+   */
+  private SearchIndex updatedSearch() {
+    indexed.atLeast(readVersion());
     return search;
   }
+
 }

@@ -124,17 +124,22 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Adds the documents {@code db} stored since the last update, unless its version has not moved.
-   * A document whose transaction began before the last update and committed after it carries an
-   * older {@code ingested_at} than the watermark: when the index then holds fewer documents than
-   * the database, every document is looked at again (adding one twice replaces it). The version,
-   * the documents and their count are read in one transaction: read apart, a document committed
-   * between them made the count run ahead of what was read, and every update look at all again.
+   * Writers take {@code ingested_at} under the record's lock, never earlier than the newest
+   * stored, so documents become visible in the order of their {@code ingested_at}: those from the
+   * watermark on (inclusive, for equal times; adding one twice replaces it) are all that can be
+   * new. The version and the documents are read in one transaction, so the version kept is the
+   * one the documents were read at.
    */
   public synchronized void update(Database db) {
     db.consistently(() -> {
       updateFrom(db);
       return null;
     });
+  }
+
+  /** The database version the index holds every document of; -1 before the first update. */
+  public synchronized long indexedVersion() {
+    return indexedVersion;
   }
 
   private void updateFrom(Database db) {
@@ -150,9 +155,6 @@ public final class SearchIndex implements AutoCloseable {
           newest[0] = ingestedAt;
         }
       });
-      if (writer.getDocStats().numDocs < db.documents().count()) {
-        db.documents().forEachIngestedSince(null, (d, ingestedAt) -> add(d));
-      }
       // no commit: the searchers read the writer's documents directly (near-real-time), and a
       // temporary index has nothing to keep across a crash; a commit is an fsync per update
       searchers.maybeRefreshBlocking();

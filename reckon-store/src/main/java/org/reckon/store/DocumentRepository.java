@@ -56,7 +56,7 @@ public final class DocumentRepository {
   public boolean add(Document document, @Nullable Extraction extraction) {
     return db.inTransaction(c -> {
       MaterialisedRecord.lock(c);
-      String now = ingestedAt();
+      String now = ingestedAt(c);
       Set<String> extracted = new HashSet<>();
       boolean added = insert(c, document, extraction, now, extracted);
       recordChanged(c, extracted, added ? 1 : 0);
@@ -75,7 +75,7 @@ public final class DocumentRepository {
   public int addAll(List<Extraction> extractions) {
     return db.inTransaction(c -> {
       MaterialisedRecord.lock(c);
-      String now = ingestedAt();
+      String now = ingestedAt(c);
       Set<String> extracted = new HashSet<>();
       int added = 0;
       for (Extraction e : extractions) {
@@ -138,10 +138,15 @@ public final class DocumentRepository {
    * committed before it, and the search index, which adds what was stored since the newest
    * instant it has seen, passed over it); written with all nine fraction digits, so that the
    * text sorts as the time does ({@code Instant.toString} drops trailing zeros, and
-   * "12:00:00.5Z" sorted before "12:00:00Z").
+   * "12:00:00.5Z" sorted before "12:00:00Z"). Never earlier than the newest stored: a clock set
+   * back (NTP, a virtual machine resumed) would otherwise store an instant the index has passed.
    */
-  private String ingestedAt() {
-    return INGESTED_AT.format(db.clock().instant());
+  private String ingestedAt(Connection c) throws SQLException {
+    String now = INGESTED_AT.format(db.clock().instant());
+    try (PreparedStatement s = c.prepareStatement("SELECT max(ingested_at) FROM documents"); ResultSet rs = s.executeQuery()) {
+      String newest = rs.next() ? rs.getString(1) : null;
+      return newest != null && newest.compareTo(now) > 0 ? newest : now;
+    }
   }
 
   static final java.time.format.DateTimeFormatter INGESTED_AT = new java.time.format.DateTimeFormatterBuilder()

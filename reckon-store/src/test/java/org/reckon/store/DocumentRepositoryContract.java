@@ -208,6 +208,39 @@ abstract class DocumentRepositoryContract {
   }
 
   @Test
+  void searchIndex_findsADocumentStoredAfterTheClockWasSetBack() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+        Instant.parse("2026-01-02T04:00:00Z"));
+    db.close();
+    db = Database.open(currentLocation(), new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now.get();
+      }
+    });
+    db.documents().add(document("first.txt", "the first dispatch", LocalDate.of(2025, 9, 3)));
+    try (org.reckon.search.SearchIndex index = org.reckon.search.SearchIndex.build(db)) {
+      now.set(Instant.parse("2026-01-02T03:00:00Z")); // an hour back
+      db.documents().add(document("second.txt", "the second dispatch", LocalDate.of(2025, 9, 3)));
+      index.update(db);
+
+      assertThat(index.search("second", 10).hits()).extracting(org.reckon.search.SearchIndex.Hit::source)
+          .containsExactly("second.txt");
+      assertThat(index.indexedVersion()).isEqualTo(db.version());
+    }
+  }
+
+  @Test
   void decisions_areAppendOnly() {
     db.inTransaction(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO decisions (made_at, made_by, action, incident_id, reason) "
