@@ -1,11 +1,9 @@
 package org.reckon.server;
 
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.reckon.model.SourcedClaim;
+import org.reckon.store.RecordRepository;
 
 /** Filters of the claims list: speaker, speaker type, named or anonymous, subject, text. */
 record ClaimQuery(@Nullable String speaker, @Nullable String speakerType, @Nullable Boolean named, @Nullable String about,
@@ -28,13 +26,13 @@ record ClaimQuery(@Nullable String speaker, @Nullable String speakerType, @Nulla
         IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
   }
 
-  List<SourcedClaim> apply(List<SourcedClaim> claims) {
-    return claims.stream()
-        .filter(c -> speaker == null || (c.claim().speaker() != null && c.claim().speaker().equalsIgnoreCase(speaker)))
-        .filter(c -> speakerType == null || c.claim().speakerType().key().equals(speakerType))
-        .filter(c -> named == null || named == (c.claim().speaker() != null))
-        .filter(c -> about == null || c.claim().about().equals(about))
-        .filter(c -> text == null || c.claim().text().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
-        .toList();
+  /** The filter and page, as the database applies them ({@link org.reckon.store.RecordRepository#claims}). */
+  RecordRepository.ClaimFilter page() {
+    return new RecordRepository.ClaimFilter(speaker, speakerType, named, about, text, limit, offset);
+  }
+
+  /** The filter, every claim it selects: for downloads. */
+  RecordRepository.ClaimFilter all() {
+    return new RecordRepository.ClaimFilter(speaker, speakerType, named, about, text, Integer.MAX_VALUE, 0);
   }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.function.Function;
 import org.reckon.model.RecordIncident;
 import org.reckon.reconcile.RecordJson;
+import org.reckon.store.RecordRepository;
 
 /** Downloads of the current filter: {@code /api/export/incidents?format=csv&region=caribbean}. */
 final class Exports {
@@ -14,7 +16,11 @@ final class Exports {
 
   private Exports() {}
 
-  static void write(Context ctx, Snapshot s) throws Exception {
+  /**
+   * @param claims reads the claims a filter selects from the database
+   */
+  static void write(Context ctx, Snapshot s, Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims)
+      throws Exception {
     String what = ctx.pathParam("what");
     String format = IncidentQuery.blankToNull(ctx.queryParam("format"));
     format = format == null ? "json" : format;
@@ -75,18 +81,18 @@ final class Exports {
         if (format.equals("geojson")) {
           throw ApiError.badParameter("format", format, "json or csv for claims");
         }
-        var claims = ClaimQuery.from(ctx).apply(s.record().claims());
+        var selected = claims.apply(ClaimQuery.from(ctx).all()).items();
         if (format.equals("csv")) {
           StringWriter out = new StringWriter();
           Csv csv = Csv.open(out, RecordJson.CLAIM_COLUMNS);
-          for (var c : claims) {
+          for (var c : selected) {
             csv.row(RecordJson.claimRow(c));
           }
           csv.flush();
           body = out.toString();
         } else {
           ArrayNode a = JSON.createArrayNode();
-          claims.forEach(c -> a.add(RecordJson.claim(c)));
+          selected.forEach(c -> a.add(RecordJson.claim(c)));
           body = JSON.writeValueAsString(a);
         }
       }

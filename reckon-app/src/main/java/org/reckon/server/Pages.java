@@ -55,6 +55,7 @@ import org.reckon.model.Extraction;
 import org.reckon.model.IncidentSource;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
+import org.reckon.store.RecordRepository;
 import org.reckon.model.Span;
 import org.reckon.search.SearchIndex;
 
@@ -335,8 +336,7 @@ final class Pages {
         .withClass("contradiction");
   }
 
-  static String claims(Visitor v, Snapshot s, ClaimQuery q) {
-    List<SourcedClaim> rows = q.apply(s.record().claims());
+  static String claims(Visitor v, RecordRepository.ClaimPage page, ClaimQuery q) {
     return layout(v, "Claims", h1("Claims"),
         form(label(text("Speaker "), input().withName("speaker").withValue(q.speaker() == null ? "" : q.speaker())),
             choice("speaker_type", q.speakerType(), ClaimQuery.TYPES),
@@ -346,9 +346,9 @@ final class Pages {
             label(text(" subject "), input().withName("about").withValue(q.about() == null ? "" : q.about())),
             label(text(" text "), input().withType("search").withName("q").withValue(q.text() == null ? "" : q.text())),
             button("Filter").withType("submit")).withMethod("get").withClass("filters"),
-        p(rows.size() + " claim(s)."),
+        p(page.total() + " claim(s)."),
         table(thead(tr(th("Speaker"), th("Type"), th("Kind"), th("Claim"), th("Subject"), th("Source"))),
-            tbody(each(rows.stream().skip(q.offset()).limit(q.limit()).toList(), c -> tr(
+            tbody(each(page.items(), c -> tr(
                 td(c.claim().speaker() != null ? c.claim().speaker() : c.claim().speakerMention()),
                 td(c.claim().speakerType().key().replace('_', ' ')), td(c.claim().kind().key().replace('_', ' ')),
                 td(c.claim().text()), td(c.claim().about()),

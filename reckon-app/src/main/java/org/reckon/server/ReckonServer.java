@@ -202,6 +202,16 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
+  /** The claims {@code f} selects, read on a reader connection. */
+  private RecordRepository.ClaimPage claims(RecordRepository.ClaimFilter f) {
+    try {
+      return readers.read(r -> r.record().claims(f));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading claims", e);
+    }
+  }
+
   /** The database's version, read on a reader connection. */
   private long readVersion() {
     try {
@@ -329,7 +339,12 @@ public final class ReckonServer implements AutoCloseable {
       json(ctx, releaseJson(r));
     });
     app.get("/api/releases/{name}", ctx -> json(ctx, releaseJson(release(ctx.pathParam("name")))));
-    app.get("/claims", ctx -> ctx.html(Pages.claims(Auth.visitor(ctx), s.get(), ClaimQuery.from(ctx))));
+    app.get("/claims", ctx -> {
+      ClaimQuery q = ClaimQuery.from(ctx);
+      RecordRepository.ClaimPage page = claims(q.page());
+      ctx.header(VERSION_HEADER, String.valueOf(page.version()));
+      ctx.html(Pages.claims(Auth.visitor(ctx), page, q));
+    });
     app.get("/documents/{id}", ctx -> {
       Document d = document(ctx.pathParam("id"));
       ctx.html(Pages.document(Auth.visitor(ctx), d, readers.read(r -> r.facts().latest(d.id())).orElse(null)));
@@ -374,12 +389,13 @@ public final class ReckonServer implements AutoCloseable {
       json(ctx, a);
     });
     app.get("/api/claims", ctx -> {
-      ClaimQuery q = ClaimQuery.from(ctx);
-      List<SourcedClaim> all = q.apply(s.get().record().claims());
+      RecordRepository.ClaimPage claims = claims(ClaimQuery.from(ctx).page());
+      ctx.header(VERSION_HEADER, String.valueOf(claims.version()));
       ObjectNode page = JSON.createObjectNode();
-      page.put("total", all.size());
+      page.put("version", claims.version());
+      page.put("total", claims.total());
       ArrayNode items = page.putArray("items");
-      all.stream().skip(q.offset()).limit(q.limit()).forEach(c -> items.add(RecordJson.claim(c)));
+      claims.items().forEach(c -> items.add(RecordJson.claim(c)));
       json(ctx, page);
     });
     app.get("/api/contradictions", ctx -> {
@@ -434,7 +450,7 @@ public final class ReckonServer implements AutoCloseable {
           .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
       json(ctx, n);
     });
-    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get()));
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::claims));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
   }

@@ -73,9 +73,11 @@ abstract class ServerConsistencyContract {
         ReckonServer server = ReckonServer.start(served, "127.0.0.1", 0)) {
       documentsAt.put(writer.version(), 0);
       decisionsAt.put(writer.version(), 0);
-      ExecutorService readers = Executors.newFixedThreadPool(3);
+      List<String> paths = List.of("/api/incidents?limit=1000", "/api/incidents?limit=1000&sort=killed&order=desc",
+          "/api/documents?limit=1000", "/api/claims?limit=1000");
+      ExecutorService readers = Executors.newFixedThreadPool(paths.size());
       List<Future<?>> reading = new ArrayList<>();
-      for (String path : List.of("/api/incidents?limit=1000", "/api/incidents?limit=1000&sort=killed&order=desc", "/api/documents?limit=1000")) {
+      for (String path : paths) {
         reading.add(readers.submit(() -> {
           while (writing.get()) {
             answers.add(get(server.port(), path));
@@ -106,7 +108,8 @@ abstract class ServerConsistencyContract {
       long last = writer.version();
 
       assertThat(Reconciler.reconcile(stored).incidents()).hasSizeGreaterThan(10);
-      assertThat(answers).hasSizeGreaterThan(6);
+      assertThat(answers).hasSizeGreaterThan(8);
+      assertThat(Reconciler.reconcile(stored).claims()).as("the reports' claims").hasSizeGreaterThan(DOCUMENTS / 2);
       for (Answer a : answers) {
         assertThat(documentsAt).as(a.path() + " answered at an unknown version " + a.version()).containsKey(a.version());
         int k = documentsAt.get(a.version());
@@ -114,6 +117,15 @@ abstract class ServerConsistencyContract {
           assertThat(a.body().get("total").asInt()).as("documents at version " + a.version()).isEqualTo(k);
           assertThat(a.body().get("items")).as("documents listed at version " + a.version()).hasSize(k);
           assertThat(a.body().get("version").asLong()).isEqualTo(a.version());
+          continue;
+        }
+        if (a.path().startsWith("/api/claims")) {
+          List<String> said = new ArrayList<>();
+          a.body().get("items").forEach(c -> said.add(c.get("document_id").asText() + "|" + c.get("text").asText()));
+          assertThat(a.body().get("version").asLong()).isEqualTo(a.version());
+          assertThat(said).as("claims at version " + a.version()).isEqualTo(Reconciler.reconcile(stored.subList(0, k)).claims()
+              .stream().map(c -> c.documentId() + "|" + c.claim().text()).toList());
+          assertThat(a.body().get("total").asInt()).isEqualTo(said.size());
           continue;
         }
         List<RecordIncident> expected = Decisions.apply(Reconciler.reconcile(stored.subList(0, k)),

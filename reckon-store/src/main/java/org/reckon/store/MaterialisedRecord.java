@@ -118,6 +118,9 @@ final class MaterialisedRecord {
     try (PreparedStatement s = c.prepareStatement("DELETE FROM record_contributions")) {
       s.executeUpdate();
     }
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_claims")) {
+      s.executeUpdate();
+    }
     List<String> ids = StoredExtractions.extractedDocuments(c);
     Map<String, Extraction> all = new HashMap<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
@@ -156,7 +159,7 @@ final class MaterialisedRecord {
       seeds.addAll(strings(c, "SELECT unit FROM record_mentions WHERE document_id = ?", id));
       seeds.addAll(strings(c, "SELECT day_before FROM record_mentions WHERE document_id = ? AND day_before IS NOT NULL", id));
       windows.addAll(windows(c, "WHERE document_id = ?", id));
-      for (String table : List.of("record_mentions", "record_undated", "record_contributions")) {
+      for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
           s.setString(1, id);
           s.executeUpdate();
@@ -222,13 +225,29 @@ final class MaterialisedRecord {
 
   /**
    * Writes where {@code e}'s mentions fall (see the V5 migration), as the reconciler reads them,
-   * and what else it gives the record (V6).
+   * what else it gives the record (V6), and its claims, one row each (V8).
    */
   private static void index(Connection c, Extraction e) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_contributions (document_id, payload) VALUES (?, ?)")) {
       s.setString(1, e.document().id());
       s.setString(2, write(Reconciler.contribution(e), "the contribution of document " + e.document().id()));
       s.executeUpdate();
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO record_claims (document_id, ordinal, speaker_key, speaker_type, "
+        + "about, text_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int k = 0; k < e.claims().size(); k++) {
+        Claim claim = e.claims().get(k);
+        s.setString(1, e.document().id());
+        s.setInt(2, k);
+        s.setString(3, claim.speaker() == null ? null : claim.speaker().toLowerCase(Locale.ROOT));
+        s.setString(4, claim.speakerType().key());
+        s.setString(5, claim.about());
+        s.setString(6, claim.text().toLowerCase(Locale.ROOT));
+        s.setString(7, write(new SourcedClaim(claim, e.document().id(), e.document().source(), e.document().outlet()),
+            "claim " + k + " of document " + e.document().id()));
+        s.addBatch();
+      }
+      s.executeBatch();
     }
     try (PreparedStatement mention = c.prepareStatement(
         "INSERT INTO record_mentions (document_id, ordinal, unit, day_before) VALUES (?, ?, ?, ?)");

@@ -16,6 +16,7 @@ import org.reckon.model.CampaignRecord;
 import org.reckon.model.Contribution;
 import org.reckon.model.Decision;
 import org.reckon.model.RecordIncident;
+import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.Reconciler;
 
@@ -72,14 +73,7 @@ public final class RecordRepository {
     } + ", incident_id" + collate + dir;
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
-      int total;
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record_served" + where)) {
-        bind(s, args);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          total = rs.getInt(1);
-        }
-      }
+      int total = count(c, "record_served" + where, args);
       List<String> items = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT summary FROM record_served" + where + " ORDER BY " + order
           + " LIMIT ? OFFSET ?")) {
@@ -95,6 +89,65 @@ public final class RecordRepository {
       }
       return new Page(version, total, items);
     });
+  }
+
+  /**
+   * Which claims, which page. Null filters match everything; {@code speaker} is compared and
+   * {@code text} looked for without case; {@code named} is whether the claim names its speaker.
+   */
+  public record ClaimFilter(@Nullable String speaker, @Nullable String speakerType, @Nullable Boolean named,
+      @Nullable String about, @Nullable String text, int limit, int offset) {}
+
+  /** One page of claims: how many match, and the page's claims in the record's order. */
+  public record ClaimPage(long version, int total, List<SourcedClaim> items) {}
+
+  /**
+   * The claims {@code f} selects, in the record's order (by document, then the claim's place in
+   * its extraction, as {@link Reconciler#assemble} lists them), from {@code record_claims}.
+   */
+  public ClaimPage claims(ClaimFilter f) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    filter(where, args, "speaker_key = ?", f.speaker() == null ? null : f.speaker().toLowerCase(Locale.ROOT));
+    filter(where, args, "speaker_type = ?", f.speakerType());
+    filter(where, args, "about = ?", f.about());
+    if (f.named() != null) {
+      where.append(f.named() ? " AND speaker_key IS NOT NULL" : " AND speaker_key IS NULL");
+    }
+    if (f.text() != null) {
+      where.append(db.dialect() == Dialect.POSTGRESQL ? " AND strpos(text_key, ?) > 0" : " AND instr(text_key, ?) > 0");
+      args.add(f.text().toLowerCase(Locale.ROOT));
+    }
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      int total = count(c, "record_claims" + where, args);
+      List<SourcedClaim> items = new ArrayList<>();
+      // document ids are lower-case hex, which every collation orders as Java does: the primary
+      // key's index serves the order
+      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_claims" + where
+          + " ORDER BY document_id, ordinal LIMIT ? OFFSET ?")) {
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(f.limit());
+        paged.add(f.offset());
+        bind(s, paged);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            items.add(MaterialisedRecord.read(rs.getString(1), SourcedClaim.class, "record_claims.payload"));
+          }
+        }
+      }
+      return new ClaimPage(version, total, items);
+    });
+  }
+
+  private static int count(Connection c, String from, List<Object> args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + from)) {
+      bind(s, args);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   /** The incident {@code id}, if the record has it. */

@@ -132,6 +132,64 @@ abstract class MaterialisedRecordContract {
     assertThat(db.version()).isEqualTo(2);
   }
 
+  @Test
+  void claims_areFilteredAndPagedByTheDatabase_inTheRecordsOrder() {
+    Extraction a = said("a.txt", new String[][] {
+        {"Pete Hegseth", "named_official", "The strikes are lawful", "campaign"},
+        {null, "anonymous_official", "Eleven were killed on the boat", "incident:2025-09-02"}});
+    Extraction b = said("b.txt", new String[][] {
+        {"Ana Pérez", "named_expert", "These are ILLEGAL killings", "campaign"},
+        {"Pete Hegseth", "named_official", "More strikes will come", "campaign"}});
+    Extraction c = said("c.txt", new String[][] {{null, "other", "Fishermen, not smugglers, were killed", "incident:2025-09-02"}});
+    for (Extraction e : List.of(a, b, c)) {
+      db.documents().add(e.document(), e);
+    }
+    // the record's order: by document id, then place in the document
+    List<String> inOrder = new ArrayList<>();
+    List.of(a, b, c).stream().sorted(java.util.Comparator.comparing((Extraction e) -> e.document().id()))
+        .forEach(e -> e.claims().forEach(x -> inOrder.add(x.text())));
+
+    assertThat(texts(claimsWhere(null, null, null, null, null, 100, 0))).isEqualTo(inOrder);
+    assertThat(texts(claimsWhere("PETE hegseth", null, null, null, null, 100, 0)))
+        .containsExactlyInAnyOrder("The strikes are lawful", "More strikes will come");
+    assertThat(texts(claimsWhere(null, "named_expert", null, null, null, 100, 0))).containsExactly("These are ILLEGAL killings");
+    assertThat(texts(claimsWhere(null, null, false, null, null, 100, 0)))
+        .containsExactlyInAnyOrder("Eleven were killed on the boat", "Fishermen, not smugglers, were killed");
+    assertThat(texts(claimsWhere(null, null, true, "campaign", null, 100, 0))).hasSize(3);
+    assertThat(texts(claimsWhere(null, null, null, "incident:2025-09-02", "KILLED", 100, 0)))
+        .containsExactlyInAnyOrder("Eleven were killed on the boat", "Fishermen, not smugglers, were killed");
+    assertThat(texts(claimsWhere(null, null, null, null, "illegal", 100, 0))).containsExactly("These are ILLEGAL killings");
+    assertThat(texts(claimsWhere(null, null, null, null, "100%_", 100, 0))).isEmpty();
+
+    RecordRepository.ClaimPage second = claimsWhere(null, null, null, null, null, 2, 2);
+    assertThat(second.total()).isEqualTo(5);
+    assertThat(texts(second)).isEqualTo(inOrder.subList(2, 4));
+    assertThat(second.items().get(0).documentId()).isIn(a.document().id(), b.document().id(), c.document().id());
+  }
+
+  private RecordRepository.ClaimPage claimsWhere(String speaker, String type, Boolean named, String about, String text, int limit,
+      int offset) {
+    return db.record().claims(new RecordRepository.ClaimFilter(speaker, type, named, about, text, limit, offset));
+  }
+
+  private static List<String> texts(RecordRepository.ClaimPage page) {
+    return page.items().stream().map(x -> x.claim().text()).toList();
+  }
+
+  /** A document that is the given claims' texts, each a claim of {speaker, speaker type, text, about}. */
+  private static Extraction said(String source, String[][] claims) {
+    String text = String.join(" ", java.util.Arrays.stream(claims).map(x -> x[2] + ".").toList());
+    Document d = new Document(TextNormalizer.sha256(text), source, null, source, "Example Wire", "en", FIRST, null,
+        PublishedBasis.HEADER, text, Map.of());
+    List<Claim> said = new ArrayList<>();
+    for (String[] x : claims) {
+      int at = text.indexOf(x[2]);
+      said.add(new Claim(x[0], x[0], SpeakerType.fromKey(x[1]), ClaimKind.PARAPHRASE, x[2], x[3],
+          List.of(Span.of(text, at, at + x[2].length()))));
+    }
+    return new Extraction(d, "test-1", "en", FIRST, null, PublishedBasis.HEADER, List.of(), List.of(), said, List.of(), List.of());
+  }
+
   private void assertMatchesFullReconciliation(String when) throws Exception {
     CampaignRecord full = Reconciler.reconcile(db.facts().latestExtractions());
     Decisions.Applied applied = Decisions.apply(full, db.decisions().all());
@@ -145,6 +203,10 @@ abstract class MaterialisedRecordContract {
     assertThat(kept.claims()).as(when + ": claims").isEqualTo(applied.record().claims());
     assertThat(kept.contradictions()).as(when + ": contradictions").isEqualTo(applied.record().contradictions());
     assertThat(kept.actors()).as(when + ": actors").isEqualTo(applied.record().actors());
+    RecordRepository.ClaimPage claims = db.record().claims(new RecordRepository.ClaimFilter(null, null, null, null, null, 1000, 0));
+    assertThat(claims.items()).as(when + ": the claims list").isEqualTo(applied.record().claims());
+    assertThat(claims.total()).as(when + ": claims counted").isEqualTo(applied.record().claims().size());
+    assertThat(claims.version()).as(when).isEqualTo(db.version());
     assertThat(kept.killedSum()).as(when + ": running toll").isEqualTo(applied.record().killedSum());
     assertThat(whole.applied().changes()).as(when + ": changes").isEqualTo(applied.changes());
     assertThat(whole.applied().problems()).as(when + ": problems").isEqualTo(applied.problems());

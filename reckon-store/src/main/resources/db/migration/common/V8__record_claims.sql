@@ -1,0 +1,20 @@
+-- Portable SQL: runs unchanged on SQLite and PostgreSQL.
+-- Each claim of the record, one row, written with its document's contribution (V6), so the
+-- claims list is filtered and paged by the database instead of from a copy of the whole record
+-- in memory (issue #10, item 4). The keys are lower case (java.util.Locale.ROOT), as the filters
+-- compare them; payload is the claim with its source (org.reckon.model.SourcedClaim) as JSON.
+-- The record's order of claims is by document, then the claim's place in its extraction.
+CREATE TABLE record_claims (
+    document_id  TEXT    NOT NULL,
+    ordinal      INTEGER NOT NULL,
+    speaker_key  TEXT,
+    speaker_type TEXT    NOT NULL,
+    about        TEXT    NOT NULL,
+    text_key     TEXT    NOT NULL,
+    payload      TEXT    NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE INDEX record_claims_speaker ON record_claims (speaker_key);
+CREATE INDEX record_claims_type ON record_claims (speaker_type, about);
+-- Filled on the next open, from the stored extractions.
+UPDATE record_state SET built = 0;
