@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import java.io.StringWriter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.reckon.model.RecordIncident;
+import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.store.RecordRepository;
 
@@ -18,9 +23,10 @@ final class Exports {
 
   /**
    * @param claims reads the claims a filter selects from the database
+   * @param claimsOf reads the claims of some documents from the database
    */
-  static void write(Context ctx, Snapshot s, Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims)
-      throws Exception {
+  static void write(Context ctx, Snapshot s, Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims,
+      Function<Collection<String>, List<SourcedClaim>> claimsOf) throws Exception {
     String what = ctx.pathParam("what");
     String format = IncidentQuery.blankToNull(ctx.queryParam("format"));
     format = format == null ? "json" : format;
@@ -55,7 +61,10 @@ final class Exports {
           body = out.toString();
         } else {
           ArrayNode a = JSON.createArrayNode();
-          incidents.forEach(i -> a.add(RecordJson.incident(i, s.claimsByDocument())));
+          Set<String> sources = new TreeSet<>();
+          incidents.forEach(i -> i.sources().forEach(x -> sources.add(x.documentId())));
+          Map<String, List<SourcedClaim>> byDocument = RecordJson.claimsByDocument(claimsOf.apply(sources));
+          incidents.forEach(i -> a.add(RecordJson.incident(i, byDocument)));
           body = JSON.writeValueAsString(a);
         }
       }

@@ -215,7 +215,7 @@ final class Pages {
 
   /** The incident's page; {@code problem} is why the decision just posted was refused. */
   static String incident(Visitor v, Snapshot s, RecordIncident i, Views.Detail detail, @Nullable String problem) {
-    List<SourcedClaim> claims = Views.claimsAbout(s, i);
+    List<SourcedClaim> claims = Views.claimsAbout(detail, i);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
         "family_member", "named_expert", "lawmaker", "other")) {

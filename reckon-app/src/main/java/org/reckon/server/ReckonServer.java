@@ -195,10 +195,27 @@ public final class ReckonServer implements AutoCloseable {
    */
   private Snapshot fresh() {
     try {
-      return readers.read(r -> Snapshot.of(r.record().whole()));
+      return readers.read(r -> Snapshot.of(r.record().withoutClaims()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the record", e);
+    }
+  }
+
+  /** The snapshot of the database's version now: the one loaded when it is of that version, else one read now. */
+  private Snapshot now() {
+    long version = readVersion();
+    Snapshot kept = snapshots.latest();
+    return kept != null && kept.version() >= version ? kept : fresh();
+  }
+
+  /** The claims of the documents {@code ids}, read on a reader connection. */
+  private List<SourcedClaim> claimsOf(java.util.Collection<String> ids) {
+    try {
+      return readers.read(r -> r.record().claimsOf(ids));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading claims", e);
     }
   }
 
@@ -222,10 +239,11 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /** What an incident's page shows beside the snapshot: its sources' texts and the incident as extracted. */
+  /** What an incident's page shows beside the snapshot: its sources' texts and claims, and the incident as extracted. */
   private Views.Detail detail(RecordIncident i) throws InterruptedException {
-    return readers.read(r -> new Views.Detail(documents(r, i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList()),
-        r.record().extracted(i.incidentId())));
+    List<String> sources = i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList();
+    return readers.read(r -> r.consistently(() -> new Views.Detail(documents(r, sources), r.record().extracted(i.incidentId()),
+        r.record().claimsOf(sources))));
   }
 
   /** The documents {@code ids} (those the database has), by id. */
@@ -450,7 +468,7 @@ public final class ReckonServer implements AutoCloseable {
           .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
       json(ctx, n);
     });
-    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::claims));
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::claims, this::claimsOf));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
   }
@@ -462,7 +480,7 @@ public final class ReckonServer implements AutoCloseable {
    */
   private void decide(Context ctx, boolean json) throws Exception {
     Session session = auth.require(ctx, Account.Role.EDITOR);
-    Snapshot snap = fresh(); // a decision is checked against the record as it is now, never a moment behind
+    Snapshot snap = now(); // a decision is checked against the record as it is now, never a moment behind
     RecordIncident i = incident(snap, ctx.pathParam("id"));
     Decision decision;
     try {
@@ -480,11 +498,15 @@ public final class ReckonServer implements AutoCloseable {
       stored = db.decisions().append(decision);
     }
     if (json) {
-      Snapshot after = fresh();
       ObjectNode n = JSON.createObjectNode();
       n.set("decision", DecisionRequests.json(stored));
-      after.record().incidents().stream().filter(x -> x.incidentId().equals(i.incidentId())).findFirst()
-          .ifPresent(x -> n.set("incident", RecordJson.incident(x, after.claimsByDocument())));
+      Optional<RecordRepository.Found> after = readers.read(r -> r.record().incident(i.incidentId()));
+      if (after.isPresent()) {
+        ObjectNode incident = (ObjectNode) JSON.readTree(after.get().json());
+        incident.remove("claims"); // as the incident lists show it: the incident's own endpoint has these
+        incident.remove("history");
+        n.set("incident", incident);
+      }
       ctx.status(201);
       json(ctx, n);
     } else {
@@ -560,10 +582,10 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   /** Freezes the current record; 400 for a bad name, 409 for one that exists. */
-  private Release createRelease(String name, String by) {
+  private Release createRelease(String name, String by) throws InterruptedException {
     synchronized (db) {
       try {
-        return Releases.create(db, fresh().applied(), name, by, options.clock().instant());
+        return Releases.create(db, readers.read(r -> r.record().whole().applied()), name, by, options.clock().instant());
       } catch (Releases.ReleaseException e) {
         if (e.exists) {
           throw ApiError.conflict("release_exists", e.getMessage());

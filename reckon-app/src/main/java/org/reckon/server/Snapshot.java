@@ -8,21 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Contradiction;
-import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
-import org.reckon.reconcile.RecordJson;
 import org.reckon.store.RecordRepository;
 
 /**
- * The whole record as the pages that draw all of it need it (overview, map, review, claims,
- * exports), read from what the database keeps of the record ({@link RecordRepository#whole}):
- * the served incidents and each document's tallies, claims and actors, never the documents'
- * texts or extractions, which pages read per request. Immutable; shared by all request threads.
+ * The whole record as the pages that draw all of it need it (overview, map, review, exports),
+ * read from what the database keeps of the record ({@link RecordRepository#withoutClaims}): the
+ * served incidents, the tally series, the contradictions and the actors; never the claims, the
+ * documents' texts or extractions, which pages read per request, a page at a time. Immutable;
+ * shared by all request threads.
  *
  * @param documents how many documents the database held at {@code version}
  */
-record Snapshot(Decisions.Applied applied, long version, int documents, Map<String, List<SourcedClaim>> claimsByDocument,
-    Map<String, List<Contradiction>> contradictionsByDocument) {
+record Snapshot(Decisions.Applied applied, long version, int documents, Map<String, List<Contradiction>> contradictionsByDocument) {
 
   CampaignRecord record() {
     return applied.record();
@@ -30,7 +28,7 @@ record Snapshot(Decisions.Applied applied, long version, int documents, Map<Stri
 
   static Snapshot of(RecordRepository.Whole whole) {
     CampaignRecord record = whole.applied().record();
-    // an incident's page shows its sources' claims and contradictions: looked up by document, not
+    // an incident's page shows its sources' contradictions: looked up by document, not
     // found by going through every claim of the record on each request
     Map<String, List<Contradiction>> contradictions = new HashMap<>();
     for (Contradiction c : record.contradictions()) {
@@ -39,7 +37,6 @@ record Snapshot(Decisions.Applied applied, long version, int documents, Map<Stri
       c.disputing().forEach(x -> documents.add(x.documentId()));
       documents.forEach(d -> contradictions.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
     }
-    return new Snapshot(whole.applied(), whole.version(), whole.documents(), RecordJson.claimsByDocument(record.claims()),
-        contradictions);
+    return new Snapshot(whole.applied(), whole.version(), whole.documents(), contradictions);
   }
 }

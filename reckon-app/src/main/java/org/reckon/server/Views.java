@@ -21,11 +21,12 @@ final class Views {
 
   /**
    * What an incident's page shows beside the snapshot, read from the database per request: the
-   * texts of its sources (by document id) and the incident as extracted, before decisions.
+   * texts of its sources (by document id), the incident as extracted, before decisions, and its
+   * sources' claims, in the record's order.
    */
-  record Detail(Map<String, Document> documents, Optional<RecordIncident> extracted) {
+  record Detail(Map<String, Document> documents, Optional<RecordIncident> extracted, List<SourcedClaim> claims) {
     static Detail none() {
-      return new Detail(Map.of(), Optional.empty());
+      return new Detail(Map.of(), Optional.empty(), List.of());
     }
   }
 
@@ -45,13 +46,9 @@ final class Views {
   static final int MERGE_DAYS = 31;
 
   /** Claims about the incident's strike, from the documents that report it, in the record's order. */
-  static List<SourcedClaim> claimsAbout(Snapshot s, RecordIncident i) {
+  static List<SourcedClaim> claimsAbout(Detail d, RecordIncident i) {
     String about = "incident:" + i.date().iso();
-    // the record lists claims by document id, so the sources' claims in id order are in its order
-    return documentsOf(i).stream()
-        .flatMap(d -> s.claimsByDocument().getOrDefault(d, List.of()).stream())
-        .filter(c -> c.claim().about().equals(about))
-        .toList();
+    return d.claims().stream().filter(c -> c.claim().about().equals(about)).toList();
   }
 
   /** Contradictions with a side in one of the incident's documents, in the record's order. */

@@ -154,6 +154,31 @@ class ServerApiTest {
         });
   }
 
+  /** The claims of an incident's sources, read page by page from the database, on its page and in downloads. */
+  @Test
+  void incidentPage_andExport_showTheClaimsOfItsSources() throws Exception {
+    JsonNode served = json("/api/incidents/2025-09-02-caribbean");
+    List<String> plain = new java.util.ArrayList<>();
+    served.get("claims").forEach(c -> plain.add(c.get("text").asText()));
+    plain.removeIf(t -> t.matches(".*[&<>\"'].*")); // compared as the page writes them: without characters it escapes
+    assertThat(plain).as("claims about the strike of 2 September").isNotEmpty();
+    String page = get("/incidents/2025-09-02-caribbean").body();
+    assertThat(page).doesNotContain("No attributed claims about this strike.");
+    for (String text : plain) {
+      assertThat(page).contains(text);
+    }
+    JsonNode exported = JSON.readTree(get("/api/export/incidents?format=json").body());
+    JsonNode same = null;
+    for (JsonNode i : exported) {
+      if (i.get("incident_id").asText().equals("2025-09-02-caribbean")) {
+        same = i;
+      }
+    }
+    assertThat(same).isNotNull();
+    assertThat(same.get("claimed_by")).isEqualTo(served.get("claimed_by"));
+    assertThat(served.get("claimed_by").isEmpty()).as("claimed_by of " + served).isFalse();
+  }
+
   @Test
   void search_findsDocumentsWithEscapedHighlightedSnippets() throws Exception {
     JsonNode r = json("/api/search?q=semi-submersible");

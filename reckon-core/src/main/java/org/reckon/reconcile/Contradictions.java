@@ -30,7 +30,7 @@ import org.reckon.model.SpeakerType;
  * with their speakers and sources and nothing is decided. A claim that weighs both values ("one
  * thing to be a narco-terrorist and another to be a fisherman") takes no side.
  */
-final class Contradictions {
+public final class Contradictions {
   static final Pattern PEOPLE_STRUCK = Pattern.compile(
       "(?iu)\\b(?:men|people|members|member|crew|those killed|the dead|aboard|on board|boat|ship|vessel|victims|"
           + "fishermen|none of them|they were|all \\d+|the \\d+|\\d+|hombres|personas|miembros|lancha|embarcación|"
@@ -82,9 +82,11 @@ final class Contradictions {
   /**
    * The contradictions among {@code claims}, whose {@code readings} (one per claim, in the same
    * order) were made by {@link #read}: grouping only, so assembling the record of a large
-   * campaign does not read every claim's words again.
+   * campaign does not read every claim's words again. Each field and subject is found apart from
+   * the others: given only the claims that take a side on one (and readings of that side alone),
+   * it gives that one's contradiction, as the store does from its index of stances.
    */
-  static List<Contradiction> find(List<SourcedClaim> claims, List<ClaimReading> readings) {
+  public static List<Contradiction> find(List<SourcedClaim> claims, List<ClaimReading> readings) {
     // each field and subject in the order they are listed: the groups as the lexicon lists them,
     // then who the dead were, the cargo, the destination, then each strike's toll as first met
     Map<String, Sides> bySubject = new LinkedHashMap<>();
@@ -127,6 +129,24 @@ final class Contradictions {
       sides.addTo(found, "killed", about);
     });
     return found;
+  }
+
+  /**
+   * Where contradictions on {@code field} of {@code subject} are listed: the armed groups in the
+   * lexicon's order, then who the dead were, the cargo, the destination, then any other, then the
+   * tolls of strikes ({@code killed}), which, like any other of equal rank, are listed in the
+   * order their first claim is met.
+   */
+  public static int rank(String field, String subject) {
+    int group = field.equals("affiliation") ? Lexicons.armedGroups().indexOf(subject) : -1;
+    if (group >= 0) {
+      return group;
+    }
+    int n = Lexicons.armedGroups().size();
+    return key(field, subject).equals(key("identity", IDENTITY)) ? n
+        : key(field, subject).equals(key("cargo", CARGO)) ? n + 1
+        : key(field, subject).equals(key("destination", DESTINATION_SUBJECT)) ? n + 2
+        : field.equals("killed") ? n + 4 : n + 3;
   }
 
   private static String key(String field, String subject) {

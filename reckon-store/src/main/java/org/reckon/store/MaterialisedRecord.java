@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.extract.StrikeWeekdays;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.Claim;
+import org.reckon.model.ClaimReading;
 import org.reckon.model.Contribution;
 import org.reckon.model.CountRange;
 import org.reckon.model.DatePrecision;
@@ -118,8 +119,10 @@ final class MaterialisedRecord {
     try (PreparedStatement s = c.prepareStatement("DELETE FROM record_contributions")) {
       s.executeUpdate();
     }
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_claims")) {
-      s.executeUpdate();
+    for (String table : List.of("record_claims", "record_stances")) {
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
+        s.executeUpdate();
+      }
     }
     List<String> ids = StoredExtractions.extractedDocuments(c);
     Map<String, Extraction> all = new HashMap<>();
@@ -159,7 +162,7 @@ final class MaterialisedRecord {
       seeds.addAll(strings(c, "SELECT unit FROM record_mentions WHERE document_id = ?", id));
       seeds.addAll(strings(c, "SELECT day_before FROM record_mentions WHERE document_id = ? AND day_before IS NOT NULL", id));
       windows.addAll(windows(c, "WHERE document_id = ?", id));
-      for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims")) {
+      for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims", "record_stances")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
           s.setString(1, id);
           s.executeUpdate();
@@ -228,13 +231,19 @@ final class MaterialisedRecord {
    * what else it gives the record (V6), and its claims, one row each (V8).
    */
   private static void index(Connection c, Extraction e) throws SQLException {
+    Contribution contribution = Reconciler.contribution(e);
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_contributions (document_id, payload) VALUES (?, ?)")) {
       s.setString(1, e.document().id());
-      s.setString(2, write(Reconciler.contribution(e), "the contribution of document " + e.document().id()));
+      // its claims and their readings are kept one by one, below: read with the rest, they made
+      // every load of the record parse every claim of the campaign
+      s.setString(2, write(new Contribution(contribution.documentId(), contribution.source(), contribution.outlet(),
+          contribution.tallies(), List.of(), contribution.actors(), List.of()), "the contribution of document " + e.document().id()));
       s.executeUpdate();
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_claims (document_id, ordinal, speaker_key, speaker_type, "
-        + "about, text_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + "about, text_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement side = c.prepareStatement(
+            "INSERT INTO record_stances (document_id, ordinal, field, subject, side) VALUES (?, ?, ?, ?, ?)")) {
       for (int k = 0; k < e.claims().size(); k++) {
         Claim claim = e.claims().get(k);
         s.setString(1, e.document().id());
@@ -246,8 +255,19 @@ final class MaterialisedRecord {
         s.setString(7, write(new SourcedClaim(claim, e.document().id(), e.document().source(), e.document().outlet()),
             "claim " + k + " of document " + e.document().id()));
         s.addBatch();
+        ClaimReading reading = contribution.readings().get(k);
+        Set<String> taken = new java.util.HashSet<>();
+        for (ClaimReading.Stance stance : reading.stances()) {
+          if (taken.add(stance.field() + "\n" + stance.subject())) {
+            stance(side, e.document().id(), k, stance.field(), stance.subject(), String.valueOf(stance.asserts()));
+          }
+        }
+        if (reading.killed() != null) {
+          stance(side, e.document().id(), k, RecordRepository.KILLED, claim.about(), String.valueOf(reading.killed()));
+        }
       }
       s.executeBatch();
+      side.executeBatch();
     }
     try (PreparedStatement mention = c.prepareStatement(
         "INSERT INTO record_mentions (document_id, ordinal, unit, day_before) VALUES (?, ?, ?, ?)");
@@ -281,6 +301,16 @@ final class MaterialisedRecord {
         undated.executeUpdate();
       }
     }
+  }
+
+  private static void stance(PreparedStatement s, String documentId, int ordinal, String field, String subject, String side)
+      throws SQLException {
+    s.setString(1, documentId);
+    s.setInt(2, ordinal);
+    s.setString(3, field);
+    s.setString(4, subject);
+    s.setString(5, side);
+    s.addBatch();
   }
 
   /** The window {@link Reconciler} places an undated mention in: up to a week before publication. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.reckon.model.CampaignRecord;
+import org.reckon.model.ClaimReading;
+import org.reckon.model.Contradiction;
 import org.reckon.model.Contribution;
 import org.reckon.model.Decision;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
+import org.reckon.reconcile.Contradictions;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.Reconciler;
 
@@ -121,23 +125,123 @@ public final class RecordRepository {
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
       int total = count(c, "record_claims" + where, args);
-      List<SourcedClaim> items = new ArrayList<>();
-      // document ids are lower-case hex, which every collation orders as Java does: the primary
-      // key's index serves the order
-      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_claims" + where
-          + " ORDER BY document_id, ordinal LIMIT ? OFFSET ?")) {
-        List<Object> paged = new ArrayList<>(args);
-        paged.add(f.limit());
-        paged.add(f.offset());
-        bind(s, paged);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            items.add(MaterialisedRecord.read(rs.getString(1), SourcedClaim.class, "record_claims.payload"));
-          }
-        }
-      }
+      List<Object> paged = new ArrayList<>(args);
+      paged.add(f.limit());
+      paged.add(f.offset());
+      List<SourcedClaim> items = claims(c, where.toString(), " LIMIT ? OFFSET ?", paged);
       return new ClaimPage(version, total, items);
     });
+  }
+
+  /** The field of a stance on a strike's toll: its subject is what the claim is about, its side the toll. */
+  static final String KILLED = "killed";
+
+  /** Contradictions, in the record's order, at the version they were read at. */
+  public record ContradictionList(long version, List<Contradiction> items) {}
+
+  /**
+   * Every contradiction of the record, as {@link Reconciler#assemble} lists them: the fields and
+   * subjects on which claims take two sides are found by the index of stances ({@code
+   * record_stances}), and each is then read from its own claims alone.
+   */
+  public ContradictionList contradictions() {
+    return db.read(c -> new ContradictionList(MaterialisedRecord.version(c), contradictions(c, ALL_CONTRADICTED, List.of())));
+  }
+
+  /** The fields and subjects on which claims take two sides. */
+  private static final String ALL_CONTRADICTED =
+      "SELECT field, subject FROM record_stances GROUP BY field, subject HAVING count(DISTINCT side) > 1";
+
+  /** The contradictions that claims of the documents {@code documentIds} take part in, in the record's order. */
+  public ContradictionList contradictionsOf(Collection<String> documentIds) {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      if (documentIds.isEmpty()) {
+        return new ContradictionList(version, List.of());
+      }
+      List<Object> ids = new ArrayList<>(new TreeSet<>(documentIds));
+      return new ContradictionList(version, contradictions(c, "SELECT DISTINCT field, subject FROM record_stances WHERE document_id IN ("
+          + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids));
+    });
+  }
+
+  /** The contradictions on the fields and subjects {@code groups} selects, each read from the claims that take a side on it. */
+  private static List<Contradiction> contradictions(Connection c, String groups, List<Object> args) throws SQLException {
+    record Group(String field, String subject) {}
+    List<Group> found = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(groups)) {
+      bind(s, args);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(new Group(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    record Listed(int rank, String first, Contradiction contradiction) {}
+    List<Listed> listed = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT k.payload, s.side, s.document_id, s.ordinal FROM record_stances s "
+        + "JOIN record_claims k ON k.document_id = s.document_id AND k.ordinal = s.ordinal "
+        + "WHERE s.field = ? AND s.subject = ? ORDER BY s.document_id, s.ordinal")) {
+      for (Group g : found) {
+        s.setString(1, g.field());
+        s.setString(2, g.subject());
+        List<SourcedClaim> claims = new ArrayList<>();
+        List<ClaimReading> readings = new ArrayList<>();
+        String first = null;
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            claims.add(MaterialisedRecord.read(rs.getString(1), SourcedClaim.class, "record_claims.payload"));
+            String side = rs.getString(2);
+            readings.add(g.field().equals(KILLED) ? new ClaimReading(List.of(), Integer.valueOf(side))
+                : new ClaimReading(List.of(new ClaimReading.Stance(g.field(), g.subject(), Boolean.parseBoolean(side))), null));
+            if (first == null) {
+              // ids are hex of one length, ordinals padded: the text orders as the rows were
+              first = rs.getString(3) + String.format(Locale.ROOT, "%010d", rs.getInt(4));
+            }
+          }
+        }
+        for (Contradiction x : Contradictions.find(claims, readings)) {
+          listed.add(new Listed(Contradictions.rank(g.field(), g.subject()), first, x));
+        }
+      }
+    }
+    listed.sort(Comparator.comparingInt(Listed::rank).thenComparing(Listed::first));
+    return listed.stream().map(Listed::contradiction).toList();
+  }
+
+  /** The claims of the documents {@code documentIds}, in the record's order. */
+  public List<SourcedClaim> claimsOf(Collection<String> documentIds) {
+    return db.read(c -> {
+      List<String> ids = new ArrayList<>(new TreeSet<>(documentIds));
+      List<SourcedClaim> found = new ArrayList<>();
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<Object> batch = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + 500)));
+        found.addAll(claims(c, " WHERE document_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")", "",
+            batch));
+      }
+      return found;
+    });
+  }
+
+  /**
+   * The claims of {@code record_claims} that {@code where} selects, in the record's order, then
+   * {@code page} ("" or a LIMIT and OFFSET), with the {@code args} of both. Document ids are
+   * lower-case hex, which every collation orders as Java does, so the primary key's index serves
+   * the order.
+   */
+  private static List<SourcedClaim> claims(Connection c, String where, String page, List<Object> args) throws SQLException {
+    List<SourcedClaim> items = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_claims" + where + " ORDER BY document_id, ordinal"
+        + page)) {
+      s.setFetchSize(500);
+      bind(s, args);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          items.add(MaterialisedRecord.read(rs.getString(1), SourcedClaim.class, "record_claims.payload"));
+        }
+      }
+    }
+    return items;
   }
 
   private static int count(Connection c, String from, List<Object> args) throws SQLException {
@@ -190,36 +294,45 @@ public final class RecordRepository {
   }
 
   public Whole whole() {
-    return db.read(c -> {
-      long version = MaterialisedRecord.version(c);
-      List<RecordIncident> incidents = readAll(c, "record_served", "model", RecordIncident.class);
-      // the reconciler's order: by day, then id
-      incidents.sort(Comparator.comparing((RecordIncident i) -> i.date().known() ? i.date().day().toString() : i.incidentId())
-          .thenComparing(RecordIncident::incidentId));
-      List<Contribution> contributions = readAll(c, "record_contributions", "payload", Contribution.class);
-      CampaignRecord record = Reconciler.assemble(incidents, contributions);
-      List<Decision> decisions = DecisionRepository.all(c);
-      // the changes: the decisions applied again to the incidents they name, as extracted
-      Set<String> named = new TreeSet<>();
-      for (Decision d : decisions) {
-        named.add(MaterialisedRecord.base(d.incidentId()));
-        if (d.other() != null) {
-          named.add(MaterialisedRecord.base(d.other()));
-        }
+    return db.read(c -> whole(c, true));
+  }
+
+  /**
+   * The whole record as {@link #whole} reads it but without its claims ({@code claims} is empty):
+   * what the pages that draw the whole record need, which read claims page by page
+   * ({@link #claims}, {@link #claimsOf}). Its contradictions are there.
+   */
+  public Whole withoutClaims() {
+    return db.read(c -> whole(c, false));
+  }
+
+  private Whole whole(Connection c, boolean withClaims) throws SQLException {
+    long version = MaterialisedRecord.version(c);
+    List<RecordIncident> incidents = readAll(c, "record_served", "model", RecordIncident.class);
+    // the reconciler's order: by day, then id
+    incidents.sort(Comparator.comparing((RecordIncident i) -> i.date().known() ? i.date().day().toString() : i.incidentId())
+        .thenComparing(RecordIncident::incidentId));
+    List<Contribution> contributions = readAll(c, "record_contributions", "payload", Contribution.class);
+    CampaignRecord assembled = Reconciler.assemble(incidents, contributions); // the contributions hold no claims
+    CampaignRecord record = new CampaignRecord(assembled.incidents(), assembled.tallies(), assembled.killedSum(),
+        withClaims ? claims(c, "", "", List.of()) : List.of(), contradictions(c, ALL_CONTRADICTED, List.of()), assembled.actors());
+    List<Decision> decisions = DecisionRepository.all(c);
+    // the changes: the decisions applied again to the incidents they name, as extracted
+    Set<String> named = new TreeSet<>();
+    for (Decision d : decisions) {
+      named.add(MaterialisedRecord.base(d.incidentId()));
+      if (d.other() != null) {
+        named.add(MaterialisedRecord.base(d.other()));
       }
-      List<RecordIncident> computed = new ArrayList<>();
-      for (String id : named) {
-        extracted(c, id).ifPresent(computed::add);
-      }
-      Decisions.Applied changes = Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(), List.of()),
-          decisions);
-      int documents;
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM documents"); ResultSet rs = s.executeQuery()) {
-        rs.next();
-        documents = rs.getInt(1);
-      }
-      return new Whole(version, new Decisions.Applied(record, changes.changes(), changes.problems()), documents);
-    });
+    }
+    List<RecordIncident> computed = new ArrayList<>();
+    for (String id : named) {
+      extracted(c, id).ifPresent(computed::add);
+    }
+    Decisions.Applied changes = Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(), List.of()),
+        decisions);
+    int documents = count(c, "documents", List.of());
+    return new Whole(version, new Decisions.Applied(record, changes.changes(), changes.problems()), documents);
   }
 
   /** The incident {@code id} as reconciled from the facts, before decisions, if the record has it. */

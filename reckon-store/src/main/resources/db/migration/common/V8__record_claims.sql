@@ -1,5 +1,5 @@
 -- Portable SQL: runs unchanged on SQLite and PostgreSQL.
--- Each claim of the record, one row, written with its document's contribution (V6), so the
+-- Each claim of the record, one row (and its stances, below), written with its document's contribution (V6), so the
 -- claims list is filtered and paged by the database instead of from a copy of the whole record
 -- in memory (issue #10, item 4). The keys are lower case (java.util.Locale.ROOT), as the filters
 -- compare them; payload is the claim with its source (org.reckon.model.SourcedClaim) as JSON.
@@ -16,5 +16,20 @@ CREATE TABLE record_claims (
 );
 CREATE INDEX record_claims_speaker ON record_claims (speaker_key);
 CREATE INDEX record_claims_type ON record_claims (speaker_type, about);
+-- What each claim says on the fields contradictions are found on (org.reckon.model.ClaimReading),
+-- one row per field and subject it takes a side on: side is 'true' (asserts) or 'false'
+-- (disputes); for field 'killed' the subject is the strike the claim is about and side the toll
+-- it gives. A field and subject with two sides is a contradiction, found by the database's index
+-- instead of by grouping every claim of the record.
+CREATE TABLE record_stances (
+    document_id TEXT    NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    field       TEXT    NOT NULL,
+    subject     TEXT    NOT NULL,
+    side        TEXT    NOT NULL,
+    PRIMARY KEY (document_id, ordinal, field, subject)
+);
+CREATE INDEX record_stances_subject ON record_stances (field, subject, side);
+-- The contributions (V6) keep the documents' tallies and actors only: their claims are here.
 -- Filled on the next open, from the stored extractions.
 UPDATE record_state SET built = 0;

@@ -167,6 +167,40 @@ abstract class MaterialisedRecordContract {
     assertThat(second.items().get(0).documentId()).isIn(a.document().id(), b.document().id(), c.document().id());
   }
 
+  @Test
+  void contradictions_foundByTheIndexOfStances_asTheRecordListsThem() {
+    Extraction a = said("a.txt", new String[][] {
+        {"Pete Hegseth", "named_official", "the four men aboard were members of the ELN", "campaign"},
+        {"Donald Trump", "named_official", "the strike killed 11 narco-terrorists aboard", "incident:2025-09-02"},
+        {"Marco Rubio", "named_official", "This one was headed towards the United States to flood our country", "campaign"}});
+    Extraction b = said("b.txt", new String[][] {
+        {null, "family_member", "none of them belonged to the ELN; they were fishermen", "campaign"},
+        {null, "family_member", "They were fishermen trying to feed their families", "campaign"},
+        {"Pete Hegseth", "named_official", "the vessel was carrying cocaine and marijuana", "campaign"}});
+    Extraction c = said("c.txt", new String[][] {
+        {"Luis Ortega", "named_expert", "there are never eleven people on a drug boat", "campaign"},
+        {null, "anonymous_official", "the boat was not headed to the U.S. at all", "campaign"},
+        {"Ana Ruiz", "named_expert", "the strike killed 14 people, not 11", "incident:2025-09-02"}});
+    Extraction quiet = said("d.txt", new String[][] {{"Ana Ruiz", "named_expert", "the ELN has expanded along the border", "campaign"}});
+    for (Extraction e : List.of(a, b, c, quiet)) {
+      db.documents().add(e.document(), e);
+    }
+    List<org.reckon.model.Contradiction> all = db.record().contradictions().items();
+
+    assertThat(all).extracting(org.reckon.model.Contradiction::field)
+        .containsExactly("affiliation", "identity", "cargo", "destination", "killed");
+    assertThat(all.get(0).asserting()).extracting(x -> x.claim().speaker()).containsExactly("Pete Hegseth");
+    assertThat(all.get(4).subject()).isEqualTo("incident:2025-09-02");
+    assertThat(all.get(4).asserting()).extracting(x -> x.claim().speaker()).containsExactly("Donald Trump");
+    assertThat(all.get(4).disputing()).extracting(x -> x.claim().speaker()).containsExactly("Ana Ruiz");
+    assertThat(all).isEqualTo(Reconciler.reconcile(List.of(a, b, c, quiet)).contradictions());
+    // an incident page's: those its sources take part in
+    assertThat(db.record().contradictionsOf(List.of(quiet.document().id())).items()).isEmpty();
+    assertThat(db.record().contradictionsOf(List.of(c.document().id())).items()).extracting(org.reckon.model.Contradiction::field)
+        .containsExactly("cargo", "destination", "killed");
+    assertThat(db.record().contradictionsOf(List.of()).items()).isEmpty();
+  }
+
   private RecordRepository.ClaimPage claimsWhere(String speaker, String type, Boolean named, String about, String text, int limit,
       int offset) {
     return db.record().claims(new RecordRepository.ClaimFilter(speaker, type, named, about, text, limit, offset));
@@ -184,7 +218,7 @@ abstract class MaterialisedRecordContract {
     List<Claim> said = new ArrayList<>();
     for (String[] x : claims) {
       int at = text.indexOf(x[2]);
-      said.add(new Claim(x[0], x[0], SpeakerType.fromKey(x[1]), ClaimKind.PARAPHRASE, x[2], x[3],
+      said.add(new Claim(x[0], x[0] == null ? "a relative" : x[0], SpeakerType.fromKey(x[1]), ClaimKind.PARAPHRASE, x[2], x[3],
           List.of(Span.of(text, at, at + x[2].length()))));
     }
     return new Extraction(d, "test-1", "en", FIRST, null, PublishedBasis.HEADER, List.of(), List.of(), said, List.of(), List.of());
@@ -207,6 +241,13 @@ abstract class MaterialisedRecordContract {
     assertThat(claims.items()).as(when + ": the claims list").isEqualTo(applied.record().claims());
     assertThat(claims.total()).as(when + ": claims counted").isEqualTo(applied.record().claims().size());
     assertThat(claims.version()).as(when).isEqualTo(db.version());
+    CampaignRecord light = db.record().withoutClaims().applied().record();
+    assertThat(light.claims()).as(when + ": the record without claims").isEmpty();
+    assertThat(light.contradictions()).as(when + ": its contradictions").isEqualTo(applied.record().contradictions());
+    assertThat(light.tallies()).as(when + ": its tallies").isEqualTo(applied.record().tallies());
+    assertThat(light.actors()).as(when + ": its actors").isEqualTo(applied.record().actors());
+    assertThat(db.record().contradictions().items()).as(when + ": contradictions from the index of stances")
+        .isEqualTo(applied.record().contradictions());
     assertThat(kept.killedSum()).as(when + ": running toll").isEqualTo(applied.record().killedSum());
     assertThat(whole.applied().changes()).as(when + ": changes").isEqualTo(applied.changes());
     assertThat(whole.applied().problems()).as(when + ": problems").isEqualTo(applied.problems());
