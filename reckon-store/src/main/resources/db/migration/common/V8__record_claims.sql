@@ -33,3 +33,7 @@ CREATE INDEX record_stances_subject ON record_stances (field, subject, side);
 -- The contributions (V6) keep the documents' tallies and actors only: their claims are here.
 -- Filled on the next open, from the stored extractions.
 UPDATE record_state SET built = 0;
+
+-- The documents list (/api/documents, by publication day, unknown last, then source and id),
+-- read a page at a time in this index's order instead of sorting every document per page.
+CREATE INDEX documents_listed ON documents ((published IS NULL), published, source, id);
