@@ -217,13 +217,42 @@ final class MaterialisedRecord {
         }
         return days;
       }
-      for (String unit : units(c)) {
-        if (unit.length() == 10 && holds(LocalDate.parse(unit))) {
-          days.add(unit);
+      // the days mentioned within the one bound it has (or at all): read from the index of units
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT unit FROM record_mentions WHERE unit >= ? AND unit <= ?")) {
+        s.setString(1, from == null ? "" : from.toString());
+        s.setString(2, to == null ? "\uffff" : to.toString());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            String unit = rs.getString(1);
+            if (unit.length() == 10 && holds(LocalDate.parse(unit))) {
+              days.add(unit);
+            }
+          }
         }
       }
       return days;
     }
+  }
+
+  /**
+   * The undated mentions whose window holds {@code day}, by document, found by the index on
+   * weekday and window. A document's mentions that one day's windows hold are alike: the window
+   * is the document's publication's, and their weekday is the day's.
+   */
+  private static Map<String, Window> holding(Connection c, LocalDate day) throws SQLException {
+    Map<String, Window> found = new HashMap<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT document_id, weekday, window_from, window_to FROM record_undated "
+        + "WHERE weekday = ? AND (window_from IS NULL OR window_from <= ?) AND (window_to IS NULL OR window_to >= ?)")) {
+      s.setInt(1, day.getDayOfWeek().getValue());
+      s.setString(2, day.toString());
+      s.setString(3, day.toString());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getString(1), new Window(rs.getInt(2), day(rs.getString(3)), day(rs.getString(4))));
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -340,7 +369,7 @@ final class MaterialisedRecord {
   private static Set<String> close(Connection c, Set<String> seeds) throws SQLException {
     Set<String> scope = new TreeSet<>();
     Deque<String> work = new ArrayDeque<>(seeds);
-    List<Window> undated = windows(c);
+    Set<Window> followed = new java.util.HashSet<>();
     while (!work.isEmpty()) {
       String unit = work.pop();
       if (!scope.add(unit)) {
@@ -354,9 +383,8 @@ final class MaterialisedRecord {
         if (!strings(c, "SELECT unit FROM record_mentions WHERE unit = ? LIMIT 1", month).isEmpty()) {
           linked.add(month);
         }
-        LocalDate day = LocalDate.parse(unit);
-        for (Window w : undated) {
-          if (w.holds(day)) {
+        for (Window w : holding(c, LocalDate.parse(unit)).values()) {
+          if (followed.add(w)) { // windows alike link the same days
             linked.addAll(w.days(c));
           }
         }
@@ -374,17 +402,6 @@ final class MaterialisedRecord {
       linked.stream().filter(u -> !scope.contains(u)).forEach(work::push);
     }
     return scope;
-  }
-
-  private static List<Window> windows(Connection c) throws SQLException {
-    List<Window> found = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT weekday, window_from, window_to FROM record_undated");
-        ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        found.add(new Window(rs.getInt(1), day(rs.getString(2)), day(rs.getString(3))));
-      }
-    }
-    return found;
   }
 
   private static List<String> units(Connection c) throws SQLException {
@@ -413,17 +430,8 @@ final class MaterialisedRecord {
       documents.addAll(stringsIn(c, "SELECT DISTINCT document_id FROM record_mentions WHERE unit IN ", batch));
       batch.stream().filter(u -> u.length() == 10).forEach(days::add);
     }
-    if (!days.isEmpty()) {
-      // undated mentions whose window holds a day of the scope
-      try (PreparedStatement s = c.prepareStatement("SELECT document_id, weekday, window_from, window_to FROM record_undated");
-          ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          Window w = new Window(rs.getInt(2), day(rs.getString(3)), day(rs.getString(4)));
-          if (days.stream().anyMatch(d -> w.holds(LocalDate.parse(d)))) {
-            documents.add(rs.getString(1));
-          }
-        }
-      }
+    for (String day : days) {
+      documents.addAll(holding(c, LocalDate.parse(day)).keySet()); // undated mentions whose window holds a day of the scope
     }
     load(c, documents, loaded);
     List<Extraction> extractions = documents.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();

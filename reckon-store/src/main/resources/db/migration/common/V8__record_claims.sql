@@ -37,3 +37,7 @@ UPDATE record_state SET built = 0;
 -- The documents list (/api/documents, by publication day, unknown last, then source and id),
 -- read a page at a time in this index's order instead of sorting every document per page.
 CREATE INDEX documents_listed ON documents ((published IS NULL), published, source, id);
+
+-- The undated mentions whose window holds a day, found by weekday and window when a day of the
+-- record changes, instead of by reading them all.
+CREATE INDEX record_undated_weekday ON record_undated (weekday, window_from, window_to);
