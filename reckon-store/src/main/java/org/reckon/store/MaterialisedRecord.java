@@ -110,31 +110,26 @@ final class MaterialisedRecord {
     if (built(c)) {
       return;
     }
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_mentions")) {
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_undated")) {
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM record_contributions")) {
-      s.executeUpdate();
-    }
-    for (String table : List.of("record_claims", "record_stances")) {
+    for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims", "record_stances",
+        "record_incidents", "record_served")) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
         s.executeUpdate();
       }
     }
     List<String> ids = StoredExtractions.extractedDocuments(c);
-    Map<String, Extraction> all = new HashMap<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
-      Map<String, Extraction> batch = StoredExtractions.newest(c, ids.subList(from, Math.min(ids.size(), from + BATCH)));
-      for (Extraction e : batch.values()) {
+      for (Extraction e : StoredExtractions.newest(c, ids.subList(from, Math.min(ids.size(), from + BATCH))).values()) {
         index(c, e);
       }
-      all.putAll(batch);
     }
-    Set<String> scope = new TreeSet<>(units(c));
-    recompute(c, scope, all);
+    // the record one linked part at a time (the days and months reconciliation can join, as a
+    // change recomputes them), so that only one part's extractions are in memory, not the corpus's
+    Set<String> remaining = new TreeSet<>(units(c));
+    while (!remaining.isEmpty()) {
+      Set<String> part = close(c, Set.of(remaining.iterator().next()));
+      recompute(c, part, new HashMap<>());
+      remaining.removeAll(part);
+    }
     // no new version: nobody has read the record of this database before it was built
     try (PreparedStatement s = c.prepareStatement("UPDATE record_state SET built = 1 WHERE id = 1")) {
       s.executeUpdate();
