@@ -125,9 +125,10 @@ final class MaterialisedRecord {
     // the record one linked part at a time (the days and months reconciliation can join, as a
     // change recomputes them), so that only one part's extractions are in memory, not the corpus's
     Set<String> remaining = new TreeSet<>(units(c));
+    List<Decision> decisions = DecisionRepository.all(c); // read once, not once a part
     while (!remaining.isEmpty()) {
       Set<String> part = close(c, Set.of(remaining.iterator().next()));
-      recompute(c, part, new HashMap<>());
+      recompute(c, part, new HashMap<>(), decisions);
       remaining.removeAll(part);
     }
     // no new version: nobody has read the record of this database before it was built
@@ -177,7 +178,7 @@ final class MaterialisedRecord {
       seeds.addAll(w.days(c));
     }
     Set<String> scope = close(c, seeds);
-    recompute(c, scope, new HashMap<>(changed));
+    recompute(c, scope, new HashMap<>(changed), DecisionRepository.all(c));
   }
 
   /** Re-applies the decisions to the incidents {@code added} names, after it was appended; counts the change. */
@@ -190,7 +191,7 @@ final class MaterialisedRecord {
     if (added.other() != null) {
       ids.add(added.other());
     }
-    serve(c, ids, new HashMap<>());
+    serve(c, ids, new HashMap<>(), DecisionRepository.all(c));
   }
 
   // ---- the mention index ----
@@ -413,9 +414,11 @@ final class MaterialisedRecord {
 
   /**
    * Reconciles the documents of {@code scope} and replaces its incidents; {@code loaded} holds
-   * extractions already read (more are read as needed and added to it).
+   * extractions already read (more are read as needed and added to it); {@code decisions} are all
+   * the database holds.
    */
-  private static void recompute(Connection c, Set<String> scope, Map<String, Extraction> loaded) throws SQLException {
+  private static void recompute(Connection c, Set<String> scope, Map<String, Extraction> loaded, List<Decision> decisions)
+      throws SQLException {
     if (scope.isEmpty()) {
       return;
     }
@@ -449,7 +452,7 @@ final class MaterialisedRecord {
         touched.add(i.incidentId());
       }
     }
-    serve(c, touched, loaded);
+    serve(c, touched, loaded, decisions);
   }
 
   /** The day ({@code 2025-09-02}) or month ({@code 2025-09}) of an incident id made by the reconciler. */
@@ -461,10 +464,10 @@ final class MaterialisedRecord {
 
   /**
    * Applies the decisions to the incidents {@code ids} name and to every incident a decision ties
-   * to them, and writes what is served of them.
+   * to them, and writes what is served of them; {@code all} is every decision the database holds.
    */
-  private static void serve(Connection c, Set<String> ids, Map<String, Extraction> loaded) throws SQLException {
-    List<Decision> all = DecisionRepository.all(c);
+  private static void serve(Connection c, Set<String> ids, Map<String, Extraction> loaded, List<Decision> all)
+      throws SQLException {
     Set<String> group = new TreeSet<>();
     ids.forEach(id -> group.add(base(id)));
     List<Decision> decisions = new ArrayList<>();
