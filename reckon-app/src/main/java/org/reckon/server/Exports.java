@@ -22,10 +22,12 @@ final class Exports {
   private Exports() {}
 
   /**
+   * @param incidents reads the incidents a query selects from the database
    * @param claims reads the claims a filter selects from the database
    * @param claimsOf reads the claims of some documents from the database
    */
-  static void write(Context ctx, Snapshot s, Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims,
+  static void write(Context ctx, Snapshot s, Function<RecordRepository.Query, RecordRepository.Models> incidents,
+      Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims,
       Function<Collection<String>, List<SourcedClaim>> claimsOf) throws Exception {
     String what = ctx.pathParam("what");
     String format = IncidentQuery.blankToNull(ctx.queryParam("format"));
@@ -41,20 +43,20 @@ final class Exports {
       }
       StringWriter out = new StringWriter();
       org.reckon.publish.Profiles.write(org.reckon.publish.Profiles.Profile.valueOf(profile),
-          IncidentQuery.from(ctx).apply(s.record().incidents()), org.reckon.publish.RecordFiles.Format.valueOf(format), out);
+          incidents.apply(IncidentQuery.from(ctx).all()).items(), org.reckon.publish.RecordFiles.Format.valueOf(format), out);
       ctx.header("Content-Disposition", "attachment; filename=\"reckon-incidents-" + profile + "." + format + "\"");
       ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json").result(out.toString());
       return;
     }
     switch (what) {
       case "incidents" -> {
-        List<RecordIncident> incidents = IncidentQuery.from(ctx).apply(s.record().incidents());
+        List<RecordIncident> selected = incidents.apply(IncidentQuery.from(ctx).all()).items();
         if (format.equals("geojson")) {
-          body = JSON.writeValueAsString(RecordJson.geojson(incidents));
+          body = JSON.writeValueAsString(RecordJson.geojson(selected));
         } else if (format.equals("csv")) {
           StringWriter out = new StringWriter();
           Csv csv = Csv.open(out, RecordJson.INCIDENT_COLUMNS);
-          for (RecordIncident i : incidents) {
+          for (RecordIncident i : selected) {
             csv.row(RecordJson.incidentRow(i));
           }
           csv.flush();
@@ -62,9 +64,9 @@ final class Exports {
         } else {
           ArrayNode a = JSON.createArrayNode();
           Set<String> sources = new TreeSet<>();
-          incidents.forEach(i -> i.sources().forEach(x -> sources.add(x.documentId())));
+          selected.forEach(i -> i.sources().forEach(x -> sources.add(x.documentId())));
           Map<String, List<SourcedClaim>> byDocument = RecordJson.claimsByDocument(claimsOf.apply(sources));
-          incidents.forEach(i -> a.add(RecordJson.incident(i, byDocument)));
+          selected.forEach(i -> a.add(RecordJson.incident(i, byDocument)));
           body = JSON.writeValueAsString(a);
         }
       }

@@ -32,35 +32,17 @@ record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable
 
   /** This query as the database answers it. */
   RecordRepository.Query stored() {
+    return stored(limit, offset);
+  }
+
+  /** This query's filter and order, every incident it selects, as the database answers it: for downloads. */
+  RecordRepository.Query all() {
+    return stored(Integer.MAX_VALUE, 0);
+  }
+
+  private RecordRepository.Query stored(int limit, int offset) {
     return new RecordRepository.Query(from == null ? null : from.toString(), to == null ? null : to.toString(), region, grade,
         status, text, sort, descending, limit, offset);
-  }
-
-  List<RecordIncident> apply(List<RecordIncident> incidents) {
-    Comparator<RecordIncident> order = switch (sort) {
-      case "killed" -> Comparator.comparing(RecordIncident::killedBest, Comparator.nullsFirst(Comparator.naturalOrder()));
-      case "sources" -> Comparator.comparingInt(i -> i.sources().size());
-      case "grade" -> Comparator.comparing(RecordIncident::grade);
-      case "region" -> Comparator.comparing(i -> i.region().key());
-      default -> Comparator.comparing(i -> i.date().day());
-    };
-    order = order.thenComparing(RecordIncident::incidentId);
-    return incidents.stream()
-        .filter(i -> from == null || !i.date().day().isBefore(from))
-        .filter(i -> to == null || !i.date().day().isAfter(to))
-        .filter(i -> region == null || i.region().key().equals(region))
-        .filter(i -> grade == null || i.grade().equals(grade))
-        .filter(i -> status == null || i.status().equals(status))
-        .filter(i -> text == null || matches(i, text))
-        .sorted(descending ? order.reversed() : order)
-        .toList();
-  }
-
-  private static boolean matches(RecordIncident i, String text) {
-    String needle = text.toLowerCase(Locale.ROOT);
-    String hay = String.join(" ", i.incidentId(), i.place() == null ? "" : i.place(), String.join(" ", i.claimedAffiliation()),
-        String.join(" ", i.claimedCargo()), String.join(" ", i.mergeNotes())).toLowerCase(Locale.ROOT);
-    return hay.contains(needle);
   }
 
   private static @Nullable LocalDate date(Context ctx, String name) {

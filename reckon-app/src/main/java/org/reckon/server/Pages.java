@@ -169,14 +169,13 @@ final class Pages {
         Charts.legend());
   }
 
-  static String incidents(Visitor v, Snapshot s, IncidentQuery q, @Nullable String queryString) {
-    List<RecordIncident> rows = q.apply(s.record().incidents());
+  static String incidents(Visitor v, RecordRepository.Models page, IncidentQuery q, @Nullable String queryString) {
     String qs = queryString == null ? "" : queryString;
     TableTag table = table(
         thead(tr(sortable("Incident", "region", qs), sortable("Date", "date", qs), th("Region"), th("Vessels"),
             sortable("Killed", "killed", qs), th("Survivors"), sortable("Sources", "sources", qs), sortable("Grade", "grade", qs),
             th("Status"))),
-        tbody(each(rows.stream().skip(q.offset()).limit(q.limit()).toList(), i -> tr(
+        tbody(each(page.items(), i -> tr(
             td(a(i.incidentId()).withHref("/incidents/" + enc(i.incidentId()))),
             td(i.date().iso()), td(i.region().key().replace('_', ' ')), td(dash(i.vessels())),
             td(range(i.killedMin(), i.killedMax()) + (i.contested() ? " (contested)" : "")),
@@ -191,7 +190,7 @@ final class Pages {
             choice("status", q.status(), IncidentQuery.STATUSES),
             label(text(" text "), input().withType("search").withName("q").withValue(q.text() == null ? "" : q.text())),
             button("Filter").withType("submit")).withMethod("get").withClass("filters"),
-        p(text(rows.size() + " incident(s). Download this selection: "),
+        p(text(page.total() + " incident(s). Download this selection: "),
             a("CSV").withHref("/api/export/incidents?format=csv&" + qs), text(" · "),
             a("JSON").withHref("/api/export/incidents?format=json&" + qs), text(" · "),
             a("GeoJSON").withHref("/api/export/incidents?format=geojson&" + qs)),

@@ -209,6 +209,16 @@ public final class ReckonServer implements AutoCloseable {
     return kept != null && kept.version() >= version ? kept : fresh();
   }
 
+  /** The incidents {@code q} selects, as the record's model, read on a reader connection. */
+  private RecordRepository.Models incidents(RecordRepository.Query q) {
+    try {
+      return readers.read(r -> r.record().incidentModels(q));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading incidents", e);
+    }
+  }
+
   /** The claims of the documents {@code ids}, read on a reader connection. */
   private List<SourcedClaim> claimsOf(java.util.Collection<String> ids) {
     try {
@@ -285,7 +295,12 @@ public final class ReckonServer implements AutoCloseable {
     app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent(s.get()))));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
     app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
-    app.get("/incidents", ctx -> ctx.html(Pages.incidents(Auth.visitor(ctx), s.get(), IncidentQuery.from(ctx), ctx.queryString())));
+    app.get("/incidents", ctx -> {
+      IncidentQuery q = IncidentQuery.from(ctx);
+      RecordRepository.Models page = incidents(q.stored());
+      ctx.header(VERSION_HEADER, String.valueOf(page.version()));
+      ctx.html(Pages.incidents(Auth.visitor(ctx), page, q, ctx.queryString()));
+    });
     app.get("/incidents/{id}", ctx -> {
       Snapshot snap = s.get();
       RecordIncident i = incident(snap, ctx.pathParam("id"));
@@ -468,7 +483,7 @@ public final class ReckonServer implements AutoCloseable {
           .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
       json(ctx, n);
     });
-    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::claims, this::claimsOf));
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::incidents, this::claims, this::claimsOf));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
   }

@@ -154,6 +154,26 @@ class ServerApiTest {
         });
   }
 
+  /** The incidents page and the API select, order, count and page alike: both ask the database. */
+  @Test
+  void incidentsPage_listsWhatTheApiLists() throws Exception {
+    for (String q : List.of("region=eastern_pacific&sort=killed&order=desc&limit=2&offset=1", "sort=sources&order=desc",
+        "from=2025-10-01&to=2025-10-31", "q=tren&limit=3")) {
+      JsonNode api = json("/api/incidents?" + q);
+      List<String> listed = new java.util.ArrayList<>();
+      api.get("items").forEach(i -> listed.add(i.get("incident_id").asText()));
+      String page = get("/incidents?" + q).body();
+      List<String> shown = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td><a href=\"/incidents/([^\"]+)\">").matcher(page);
+      while (m.find()) {
+        shown.add(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertThat(listed).as(q).isNotEmpty();
+      assertThat(shown).as(q).isEqualTo(listed);
+      assertThat(page).as(q).contains(api.get("total").asInt() + " incident(s).");
+    }
+  }
+
   /** The claims of an incident's sources, read page by page from the database, on its page and in downloads. */
   @Test
   void incidentPage_andExport_showTheClaimsOfItsSources() throws Exception {

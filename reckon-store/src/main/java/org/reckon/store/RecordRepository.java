@@ -55,6 +55,33 @@ public final class RecordRepository {
   public record Found(long version, String json) {}
 
   public Page incidents(Query q) {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      List<String> items = new ArrayList<>();
+      int total = incidents(c, q, "summary", items::add);
+      return new Page(version, total, items);
+    });
+  }
+
+  /** One page of incidents as the record's model, for pages that draw them: how many match, and the page's. */
+  public record Models(long version, int total, List<RecordIncident> items) {}
+
+  /** The page of incidents {@link #incidents(Query)} lists, as the record's model. */
+  public Models incidentModels(Query q) {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      List<String> models = new ArrayList<>();
+      int total = incidents(c, q, "model", models::add);
+      List<RecordIncident> items = new ArrayList<>();
+      for (String m : models) {
+        items.add(MaterialisedRecord.read(m, RecordIncident.class, "record_served.model"));
+      }
+      return new Models(version, total, items);
+    });
+  }
+
+  /** Passes {@code column} of each incident of {@code q}'s page, in its order, to {@code row}; how many match. */
+  private int incidents(Connection c, Query q, String column, java.util.function.Consumer<String> row) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     filter(where, args, "day >= ?", q.from());
@@ -75,24 +102,21 @@ public final class RecordRepository {
       case "region" -> "region" + collate + dir;
       default -> "day" + collate + dir;
     } + ", incident_id" + collate + dir;
-    return db.read(c -> {
-      long version = MaterialisedRecord.version(c);
-      int total = count(c, "record_served" + where, args);
-      List<String> items = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT summary FROM record_served" + where + " ORDER BY " + order
-          + " LIMIT ? OFFSET ?")) {
-        List<Object> paged = new ArrayList<>(args);
-        paged.add(q.limit());
-        paged.add(q.offset());
-        bind(s, paged);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            items.add(rs.getString(1));
-          }
+    int total = count(c, "record_served" + where, args);
+    try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM record_served" + where + " ORDER BY " + order
+        + " LIMIT ? OFFSET ?")) {
+      s.setFetchSize(500);
+      List<Object> paged = new ArrayList<>(args);
+      paged.add(q.limit());
+      paged.add(q.offset());
+      bind(s, paged);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          row.accept(rs.getString(1));
         }
       }
-      return new Page(version, total, items);
-    });
+    }
+    return total;
   }
 
   /**
