@@ -18,14 +18,12 @@ final class History {
   /** One change with the field's value as extracted (null when extraction did not give it, or the incident is a split's). */
   record Entry(Decisions.Change change, @Nullable String extracted) {}
 
-  /** The entries of {@code incidentId}; {@code extracted} is the incident as reconciled, before decisions. */
-  static List<Entry> of(Snapshot s, Optional<RecordIncident> extracted, String incidentId) {
-    return s.applied().changes().stream().filter(c -> c.incidentId().equals(incidentId))
-        .map(c -> new Entry(c, extracted.map(i -> Decisions.valueOf(i, c.field())).orElse(null))).toList();
+  /** The entries of one incident's {@code changes}; {@code extracted} is the incident as reconciled, before decisions. */
+  static List<Entry> of(List<Decisions.Change> changes, Optional<RecordIncident> extracted) {
+    return changes.stream().map(c -> new Entry(c, extracted.map(i -> Decisions.valueOf(i, c.field())).orElse(null))).toList();
   }
 
-  static ObjectNode json(Snapshot s, Optional<RecordIncident> extracted, String incidentId) {
-    return RecordJson.history(incidentId, s.applied().changes().stream().filter(c -> c.incidentId().equals(incidentId)).toList(),
-        field -> extracted.map(i -> Decisions.valueOf(i, field)).orElse(null));
+  static ObjectNode json(String incidentId, List<Decisions.Change> changes, Optional<RecordIncident> extracted) {
+    return RecordJson.history(incidentId, changes, field -> extracted.map(i -> Decisions.valueOf(i, field)).orElse(null));
   }
 }

@@ -208,13 +208,14 @@ final class Pages {
         each(sorted, v -> option(v.replace('_', ' ')).withValue(v).withCondSelected(v.equals(selected)))).withName(name));
   }
 
-  static String incident(Visitor v, Snapshot s, RecordIncident i, Views.Detail detail) {
-    return incident(v, s, i, detail, null);
+  static String incident(Visitor v, Views.Detail detail) {
+    return incident(v, detail, null);
   }
 
   /** The incident's page; {@code problem} is why the decision just posted was refused. */
-  static String incident(Visitor v, Snapshot s, RecordIncident i, Views.Detail detail, @Nullable String problem) {
-    List<SourcedClaim> claims = Views.claimsAbout(detail, i);
+  static String incident(Visitor v, Views.Detail detail, @Nullable String problem) {
+    RecordIncident i = detail.incident();
+    List<SourcedClaim> claims = Views.claimsAbout(detail);
     Map<String, List<SourcedClaim>> byType = new LinkedHashMap<>();
     for (String type : List.of("named_official", "government_spokesperson", "organization", "anonymous_official",
         "family_member", "named_expert", "lawmaker", "other")) {
@@ -237,7 +238,7 @@ final class Pages {
             row("Claimed affiliation", i.claimedAffiliation().isEmpty() ? "-" : String.join("; ", i.claimedAffiliation())),
             row("Claimed cargo", i.claimedCargo().isEmpty() ? "-" : String.join("; ", i.claimedCargo())),
             row("Grade", i.grade()), row("Status", i.status()))).withClass("fields"),
-        v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, problem, null) : text(""),
+        v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, detail.mergeable(), i, problem, null) : text(""),
         section(h2("Sources (" + i.sources().size() + ")").withId("sources-heading"), each(i.sources(), src -> div(
             p(a(src.outlet() != null ? src.outlet() : src.source()).withHref("/documents/" + src.documentId().substring(0, 16)),
                 text(" · published " + (src.published() == null ? "unknown" : src.published().toString())
@@ -246,16 +247,15 @@ final class Pages {
         section(h2("What was claimed about it"), byType.isEmpty() ? p("No attributed claims about this strike.")
             : div(each(byType.entrySet().stream().toList(), e -> div(h2(e.getKey().replace('_', ' ')).withClass("h3"),
                 each(e.getValue(), Pages::claim)).withClass("claim-group"))).withClass("claims-side-by-side")),
-        section(h2("Contradictions"), Views.contradictionsAbout(s, i).isEmpty()
+        section(h2("Contradictions"), detail.contradictions().isEmpty()
             ? p("None found among the claims of its sources.")
-            : each(Views.contradictionsAbout(s, i), Pages::contradiction)),
+            : each(detail.contradictions(), Pages::contradiction)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
-        history(s, i, detail.extracted()));
+        history(History.of(detail.changes(), detail.extracted())));
   }
 
   /** Each change to the incident's fields: the extracted value, before → after, and the decision behind it. */
-  static DomContent history(Snapshot s, RecordIncident i, java.util.Optional<RecordIncident> extracted) {
-    List<History.Entry> entries = History.of(s, extracted, i.incidentId());
+  static DomContent history(List<History.Entry> entries) {
     return section(h2("History"), entries.isEmpty() ? p("No editor decisions: every field is as extracted.")
         : table(thead(tr(th("Field"), th("Extracted"), th("Change"), th("Decision"), th("Who"), th("When"), th("Why"))),
             tbody(each(entries, e -> tr(td(e.change().field().replace('_', ' ')), td(orDash(e.extracted())),
@@ -271,11 +271,11 @@ final class Pages {
 
   /**
    * An editor's controls for one incident: confirm, reject, set a field, merge another incident
-   * into it, split a source off. Each form carries the CSRF token and needs a reason.
+   * into it (one of {@code others}), split a source off. Each form carries the CSRF token and needs
+   * a reason.
    */
-  static DomContent decide(Visitor v, Snapshot s, RecordIncident i, @Nullable String problem, @Nullable String back) {
+  static DomContent decide(Visitor v, List<RecordIncident> others, RecordIncident i, @Nullable String problem, @Nullable String back) {
     String action = "/incidents/" + enc(i.incidentId()) + "/decisions";
-    List<RecordIncident> others = Views.mergeable(s, i);
     return section(h2("Decide"), problem == null ? text("") : p(problem).withClass("problem").withId("decision-problem"),
         decisionForm(v, action, back, "confirm-" + i.incidentId(), "confirm", "Confirm"),
         decisionForm(v, action, back, "reject-" + i.incidentId(), "reject", "Reject"),
@@ -495,7 +495,7 @@ final class Pages {
             item.reviewed() ? p(text("Reviewed: "), each(item.decisions().stream().map(c -> c.decision()).distinct().toList(),
                 d -> span(d.action().key() + " by " + d.madeBy() + " (" + d.reason() + ") "))).withClass("reviewed")
                 : p("Not reviewed since the last release.").withClass("hint"),
-            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, s, i, null, back + "#item-" + i.incidentId()) : text("")),
+            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, Views.mergeable(s, i), i, null, back + "#item-" + i.incidentId()) : text("")),
         div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
                 .withHref("/documents/" + src.documentId().substring(0, 16)),
             text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),

@@ -33,11 +33,12 @@ import org.reckon.store.Session;
 /**
  * The HTTP server: pages and the JSON API over one database, answered from what the database
  * keeps of the record, so {@code reckon ingest} and {@code reckon decide} show up without a
- * restart. The incident API reads the served record per request, paged by the database's
- * indexes; the pages that draw the whole record (overview, map, review, claims, exports) read a
- * {@link Snapshot} assembled from the materialised record, reloaded off the request threads when
- * the database's version moves; document texts and extractions are read per request; the search
- * index is on disk and adds new documents before each search.
+ * restart. Incidents (list, page, history), claims and downloads of either are read per request,
+ * filtered and paged by the database's indexes, each answer in one transaction; the pages that
+ * draw the whole record (overview, map, review) and the tally series, actors and contradictions
+ * read a {@link Snapshot} of the materialised record without its claims, reloaded off the
+ * request threads when the database's version moves; the search index is on disk and adds new
+ * documents off the request threads too ({@link Refreshing}).
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
@@ -176,15 +177,10 @@ public final class ReckonServer implements AutoCloseable {
 
   /** Adds the documents stored since the last time to the search index; the version it then holds. */
   private long index() {
-    try {
-      return readers.read(r -> {
-        search.update(r);
-        return search.indexedVersion();
-      });
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while indexing documents for search", e);
-    }
+    return read("documents to index for search", r -> {
+      search.update(r);
+      return search.indexedVersion();
+    });
   }
 
   /**
@@ -194,12 +190,7 @@ public final class ReckonServer implements AutoCloseable {
    * version last, and so could stay behind the database for good).
    */
   private Snapshot fresh() {
-    try {
-      return readers.read(r -> Snapshot.of(r.record().withoutClaims()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the record", e);
-    }
+    return read("the record", r -> Snapshot.of(r.record().withoutClaims()));
   }
 
   /** The snapshot of the database's version now: the one loaded when it is of that version, else one read now. */
@@ -211,49 +202,62 @@ public final class ReckonServer implements AutoCloseable {
 
   /** The incidents {@code q} selects, as the record's model, read on a reader connection. */
   private RecordRepository.Models incidents(RecordRepository.Query q) {
-    try {
-      return readers.read(r -> r.record().incidentModels(q));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading incidents", e);
-    }
+    return read("incidents", r -> r.record().incidentModels(q));
   }
 
   /** The claims of the documents {@code ids}, read on a reader connection. */
   private List<SourcedClaim> claimsOf(java.util.Collection<String> ids) {
-    try {
-      return readers.read(r -> r.record().claimsOf(ids));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading claims", e);
-    }
+    return read("claims", r -> r.record().claimsOf(ids));
   }
 
   /** The claims {@code f} selects, read on a reader connection. */
   private RecordRepository.ClaimPage claims(RecordRepository.ClaimFilter f) {
+    return read("claims", r -> r.record().claims(f));
+  }
+
+  /** What {@code work} reads on a reader connection, {@code what} naming it should the wait be interrupted. */
+  private <T> T read(String what, java.util.function.Function<Database, T> work) {
     try {
-      return readers.read(r -> r.record().claims(f));
+      return readers.read(work);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading claims", e);
+      throw new IllegalStateException("interrupted while reading " + what, e);
     }
   }
 
   /** The database's version, read on a reader connection. */
   private long readVersion() {
-    try {
-      return readers.read(Database::version);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the record's version", e);
-    }
+    return read("the record's version", Database::version);
   }
 
-  /** What an incident's page shows beside the snapshot: its sources' texts and claims, and the incident as extracted. */
-  private Views.Detail detail(RecordIncident i) throws InterruptedException {
-    List<String> sources = i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList();
-    return readers.read(r -> r.consistently(() -> new Views.Detail(documents(r, sources), r.record().extracted(i.incidentId()),
-        r.record().claimsOf(sources))));
+  /** What the page of incident {@code id} shows, read in one transaction; 404 when the record does not serve it. */
+  private Views.Detail detail(String id) throws InterruptedException {
+    return readers.read(r -> r.consistently(() -> {
+      RecordRepository.Shown shown = r.record().shown(id).orElseThrow(() -> ApiError.notFound("incident", id));
+      RecordIncident i = shown.incident();
+      List<String> sources = i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList();
+      return new Views.Detail(shown.version(), i, shown.changes(), shown.extracted(), documents(r, sources),
+          r.record().claimsOf(sources), r.record().contradictionsOf(sources).items(), mergeable(r, i));
+    }));
+  }
+
+  /**
+   * The incidents an editor may merge into {@code i}, in the record's order: not merged away,
+   * within {@link Views#MERGE_DAYS} days of it, or of no known day (every one when {@code i} has none).
+   */
+  private static List<RecordIncident> mergeable(Database r, RecordIncident i) {
+    List<RecordIncident> near = new java.util.ArrayList<>();
+    if (i.date().known()) {
+      near.addAll(r.record().incidentModels(new RecordRepository.Query(i.date().day().minusDays(Views.MERGE_DAYS).toString(),
+          i.date().day().plusDays(Views.MERGE_DAYS).toString(), null, null, null, null, "date", false, Integer.MAX_VALUE, 0)).items());
+      // no known day: stored as the empty day, before every other
+      near.addAll(r.record().incidentModels(new RecordRepository.Query(null, "", null, null, null, null, "date", false,
+          Integer.MAX_VALUE, 0)).items());
+    } else {
+      near.addAll(r.record().incidentModels(new RecordRepository.Query(null, null, null, null, null, null, "date", false,
+          Integer.MAX_VALUE, 0)).items());
+    }
+    return near.stream().filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged")).toList();
   }
 
   /** The documents {@code ids} (those the database has), by id. */
@@ -302,9 +306,9 @@ public final class ReckonServer implements AutoCloseable {
       ctx.html(Pages.incidents(Auth.visitor(ctx), page, q, ctx.queryString()));
     });
     app.get("/incidents/{id}", ctx -> {
-      Snapshot snap = s.get();
-      RecordIncident i = incident(snap, ctx.pathParam("id"));
-      ctx.html(Pages.incident(Auth.visitor(ctx), snap, i, detail(i)));
+      Views.Detail detail = detail(ctx.pathParam("id"));
+      ctx.header(VERSION_HEADER, String.valueOf(detail.version()));
+      ctx.html(Pages.incident(Auth.visitor(ctx), detail));
     });
     app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
@@ -412,9 +416,10 @@ public final class ReckonServer implements AutoCloseable {
       });
     });
     app.get("/api/incidents/{id}/history", ctx -> {
-      Snapshot snap = s.get();
-      String id = incident(snap, ctx.pathParam("id")).incidentId();
-      json(ctx, History.json(snap, readers.read(r -> r.record().extracted(id)), id));
+      String id = ctx.pathParam("id");
+      RecordRepository.Shown shown = readers.read(r -> r.record().shown(id)).orElseThrow(() -> ApiError.notFound("incident", id));
+      ctx.header(VERSION_HEADER, String.valueOf(shown.version()));
+      json(ctx, History.json(id, shown.changes(), shown.extracted()));
     });
     app.get("/api/tallies", ctx -> {
       ArrayNode a = JSON.createArrayNode();
@@ -505,7 +510,7 @@ public final class ReckonServer implements AutoCloseable {
       if (json || e.status != 400) {
         throw e;
       }
-      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), snap, i, detail(i), String.valueOf(e.body.get("message"))));
+      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), detail(i.incidentId()), String.valueOf(e.body.get("message"))));
       return;
     }
     Decision stored;

@@ -468,31 +468,10 @@ final class MaterialisedRecord {
    */
   private static void serve(Connection c, Set<String> ids, Map<String, Extraction> loaded, List<Decision> all)
       throws SQLException {
-    Set<String> group = new TreeSet<>();
-    ids.forEach(id -> group.add(base(id)));
-    List<Decision> decisions = new ArrayList<>();
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      decisions.clear();
-      for (Decision d : all) {
-        List<String> named = named(d);
-        if (named.stream().anyMatch(n -> group.contains(base(n)))) {
-          decisions.add(d);
-          for (String n : named) {
-            grew |= group.add(base(n));
-          }
-        }
-      }
-    }
-    List<RecordIncident> computed = new ArrayList<>();
-    for (List<String> batch : batches(group)) {
-      for (String payload : stringsIn(c, "SELECT payload FROM record_incidents WHERE incident_id IN ", batch)) {
-        computed.add(read(payload));
-      }
-    }
-    Decisions.Applied applied = Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(), List.of()),
-        decisions);
+    Tied tied = tied(c, ids, all);
+    Set<String> group = tied.bases();
+    Decisions.Applied applied = tied.applied();
+    List<RecordIncident> computed = tied.computed();
     Set<String> sourceDocuments = new TreeSet<>();
     applied.record().incidents().forEach(i -> i.sources().forEach(s -> sourceDocuments.add(s.documentId())));
     load(c, sourceDocuments, loaded);
@@ -559,6 +538,41 @@ final class MaterialisedRecord {
   static String searchText(RecordIncident i) {
     return String.join(" ", i.incidentId(), i.place() == null ? "" : i.place(), String.join(" ", i.claimedAffiliation()),
         String.join(" ", i.claimedCargo()), String.join(" ", i.mergeNotes())).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The incidents {@code ids} name and every incident a decision ties to them, by their ids'
+   * bases: as reconciled ({@code computed}) and with those decisions applied.
+   */
+  record Tied(Set<String> bases, List<RecordIncident> computed, Decisions.Applied applied) {}
+
+  /** What {@code all} the decisions make of the incidents {@code ids} and those tied to them. */
+  static Tied tied(Connection c, Set<String> ids, List<Decision> all) throws SQLException {
+    Set<String> group = new TreeSet<>();
+    ids.forEach(id -> group.add(base(id)));
+    List<Decision> decisions = new ArrayList<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      decisions.clear();
+      for (Decision d : all) {
+        List<String> named = named(d);
+        if (named.stream().anyMatch(n -> group.contains(base(n)))) {
+          decisions.add(d);
+          for (String n : named) {
+            grew |= group.add(base(n));
+          }
+        }
+      }
+    }
+    List<RecordIncident> computed = new ArrayList<>();
+    for (List<String> batch : batches(group)) {
+      for (String payload : stringsIn(c, "SELECT payload FROM record_incidents WHERE incident_id IN ", batch)) {
+        computed.add(read(payload));
+      }
+    }
+    return new Tied(group, computed, Decisions.apply(new CampaignRecord(computed, List.of(), List.of(), List.of(), List.of(),
+        List.of()), decisions));
   }
 
   private static List<String> named(Decision d) {

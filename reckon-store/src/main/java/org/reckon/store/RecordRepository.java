@@ -359,6 +359,32 @@ public final class RecordRepository {
     return new Whole(version, new Decisions.Applied(record, changes.changes(), changes.problems()), documents);
   }
 
+  /**
+   * One served incident as the record's model, with the changes editors' decisions made to it and
+   * the incident as reconciled before them (empty for a split's part): what its page shows.
+   */
+  public record Shown(long version, RecordIncident incident, List<Decisions.Change> changes, Optional<RecordIncident> extracted) {}
+
+  /** The incident {@code id} as {@link Shown}, read in one transaction, if the record serves it. */
+  public Optional<Shown> shown(String id) {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      RecordIncident incident;
+      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served WHERE incident_id = ?")) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          incident = MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_served.model");
+        }
+      }
+      List<Decisions.Change> changes = MaterialisedRecord.tied(c, Set.of(id), DecisionRepository.all(c)).applied().changes()
+          .stream().filter(x -> x.incidentId().equals(id)).toList();
+      return Optional.of(new Shown(version, incident, changes, extracted(c, id)));
+    });
+  }
+
   /** The incident {@code id} as reconciled from the facts, before decisions, if the record has it. */
   public Optional<RecordIncident> extracted(String id) {
     return db.read(c -> extracted(c, id));

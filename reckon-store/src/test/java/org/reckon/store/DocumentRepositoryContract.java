@@ -173,22 +173,7 @@ abstract class DocumentRepositoryContract {
     // "...:05.500Z", which sort the wrong way round as text
     Instant start = Instant.parse("2026-01-02T03:04:05Z");
     java.util.concurrent.atomic.AtomicLong ticked = new java.util.concurrent.atomic.AtomicLong();
-    Clock ticking = new Clock() {
-      @Override
-      public java.time.ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return start.plusMillis(500 * ticked.getAndIncrement());
-      }
-    };
+    Clock ticking = clock(() -> start.plusMillis(500 * ticked.getAndIncrement()));
     db.close();
     db = Database.open(currentLocation(), ticking);
     for (String source : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
@@ -212,7 +197,22 @@ abstract class DocumentRepositoryContract {
     java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
         Instant.parse("2026-01-02T04:00:00Z"));
     db.close();
-    db = Database.open(currentLocation(), new Clock() {
+    db = Database.open(currentLocation(), clock(now::get));
+    db.documents().add(document("first.txt", "the first dispatch", LocalDate.of(2025, 9, 3)));
+    try (org.reckon.search.SearchIndex index = org.reckon.search.SearchIndex.build(db)) {
+      now.set(Instant.parse("2026-01-02T03:00:00Z")); // an hour back
+      db.documents().add(document("second.txt", "the second dispatch", LocalDate.of(2025, 9, 3)));
+      index.update(db);
+
+      assertThat(index.search("second", 10).hits()).extracting(org.reckon.search.SearchIndex.Hit::source)
+          .containsExactly("second.txt");
+      assertThat(index.indexedVersion()).isEqualTo(db.version());
+    }
+  }
+
+  /** A clock in UTC that tells the instants {@code instants} gives. */
+  static Clock clock(java.util.function.Supplier<Instant> instants) {
+    return new Clock() {
       @Override
       public java.time.ZoneId getZone() {
         return ZoneOffset.UTC;
@@ -225,19 +225,9 @@ abstract class DocumentRepositoryContract {
 
       @Override
       public Instant instant() {
-        return now.get();
+        return instants.get();
       }
-    });
-    db.documents().add(document("first.txt", "the first dispatch", LocalDate.of(2025, 9, 3)));
-    try (org.reckon.search.SearchIndex index = org.reckon.search.SearchIndex.build(db)) {
-      now.set(Instant.parse("2026-01-02T03:00:00Z")); // an hour back
-      db.documents().add(document("second.txt", "the second dispatch", LocalDate.of(2025, 9, 3)));
-      index.update(db);
-
-      assertThat(index.search("second", 10).hits()).extracting(org.reckon.search.SearchIndex.Hit::source)
-          .containsExactly("second.txt");
-      assertThat(index.indexedVersion()).isEqualTo(db.version());
-    }
+    };
   }
 
   @Test

@@ -274,6 +274,12 @@ abstract class MaterialisedRecordContract {
       assertThat(served).as(when + ": " + x.getKey()).isEqualTo(x.getValue());
       long changes = applied.changes().stream().filter(c -> c.incidentId().equals(x.getKey())).count();
       assertThat(history).as(when + ": history of " + x.getKey()).hasSize((int) changes);
+      RecordRepository.Shown shown = db.record().shown(x.getKey()).orElseThrow();
+      assertThat(shown.incident()).as(when + ": " + x.getKey() + " as its page shows it")
+          .isEqualTo(applied.record().incidents().stream().filter(i -> i.incidentId().equals(x.getKey())).findFirst().orElseThrow());
+      assertThat(shown.changes()).as(when + ": changes to " + x.getKey())
+          .isEqualTo(applied.changes().stream().filter(c -> c.incidentId().equals(x.getKey())).toList());
+      assertThat(shown.version()).isEqualTo(db.version());
     }
   }
 
