@@ -28,12 +28,12 @@ import org.reckon.store.Database;
 /**
  * The server under load (issue #10, item 6): a record of generated reports (templates written
  * here, no article text) on SQLite or PostgreSQL, served for real, and 16 clients asking in a loop
- * for a page of incidents, the overview, an incident and a search, idle and while another
- * connection ingests more reports; then the server's start time, its process's resident memory
- * and how long a new report takes to show in the record. The requests answered from the record in
- * the database are measured first, then the pages that draw the whole record from a snapshot
- * assembled from the materialised record (served incidents and each document's contribution,
- * loaded when the server starts and again after a change), in their own table.
+ * for a page of incidents, an incident, its page, a page of claims, the overview and a search,
+ * idle and while another connection ingests more reports; then the server's start time, its
+ * process's resident memory and how long a new report takes to show in the record. The requests
+ * answered from the record in the database are measured first, then the overview, drawn from a
+ * snapshot of the materialised record without its claims (loaded when the server starts and
+ * again after a change), and the search, from the index on disk, in their own table.
  *
  * <p>Usage: {@code LoadBench sqlite|postgresql DOCUMENTS STRIKES INGEST SECONDS}. The load
  * generator runs in the server's JVM (as do the ingest and, for PostgreSQL, nothing else: the
@@ -117,8 +117,9 @@ public final class LoadBench {
       String incident = "/api/incidents/" + (m.find() ? m.group(1) : START + "-caribbean");
       // the database-backed requests are measured first, then the pages that draw the whole record from the
       // snapshot (reloaded after each change, while the pages are answered from the one before)
-      List<String> fromDatabase = List.of("/api/incidents?limit=100", incident);
-      List<String> fromSnapshot = List.of("/", "/incidents/" + incident.substring(15), "/search?q=boat");
+      List<String> fromDatabase = List.of("/api/incidents?limit=100", incident, "/incidents/" + incident.substring(15),
+          "/api/claims?limit=100");
+      List<String> fromSnapshot = List.of("/", "/search?q=boat");
       System.out.printf(Locale.ROOT, "Server start (open, first answer of /api/incidents?limit=100): %.2f s; resident %d MB%n",
           startSeconds, rssStart / 1024);
       System.out.printf(Locale.ROOT, "Warm (snapshot of the pages loaded, search index built): %.2f s; resident %d MB%n%n",
@@ -142,7 +143,7 @@ public final class LoadBench {
           + "(extraction, record update, commit, first answer)%n", id.substring(15), (System.nanoTime() - v0) / 1e6);
       System.out.printf(Locale.ROOT, "Resident memory: %d MB after start, %d MB after the database-backed runs%n%n",
           rssStart / 1024, rssDatabase / 1024);
-      System.out.println("Answered from the snapshot of the whole record:");
+      System.out.println("Answered from the snapshot of the whole record (the overview) and the search index:");
       measure(http, base, fromSnapshot, seconds, more);
       System.out.printf(Locale.ROOT, "%nDuring the ingest phases %d more documents were ingested at %.0f documents/s%n",
           more.count, more.count / (more.nanos / 1e9));
