@@ -274,7 +274,7 @@ final class Pages {
    * into it (one of {@code others}), split a source off. Each form carries the CSRF token and needs
    * a reason.
    */
-  static DomContent decide(Visitor v, List<RecordIncident> others, RecordIncident i, @Nullable String problem, @Nullable String back) {
+  static DomContent decide(Visitor v, List<String> others, RecordIncident i, @Nullable String problem, @Nullable String back) {
     String action = "/incidents/" + enc(i.incidentId()) + "/decisions";
     return section(h2("Decide"), problem == null ? text("") : p(problem).withClass("problem").withId("decision-problem"),
         decisionForm(v, action, back, "confirm-" + i.incidentId(), "confirm", "Confirm"),
@@ -283,7 +283,7 @@ final class Pages {
             label(text("Set "), select(each(DecisionRequests.SETTABLE, f -> option(f.replace('_', ' ')).withValue(f))).withName("field")),
             label(text(" to "), input().withName("value").isRequired().withPlaceholder("e.g. 11, 2025-09-02, caribbean"))),
         others.isEmpty() ? text("") : decisionForm(v, action, back, "merge-" + i.incidentId(), "merge", "Merge",
-            label(text("Merge "), select(each(others, o -> option(o.incidentId()).withValue(o.incidentId()))).withName("other")),
+            label(text("Merge "), select(each(others, o -> option(o).withValue(o))).withName("other")),
             text(" into this incident")),
         i.sources().size() < 2 ? text("") : decisionForm(v, action, back, "split-" + i.incidentId(), "split", "Split",
             label(text("Split off "), select(each(i.sources(), src -> option((src.outlet() != null ? src.outlet() : shortSource(src.source()))

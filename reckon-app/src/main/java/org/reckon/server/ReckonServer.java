@@ -230,34 +230,35 @@ public final class ReckonServer implements AutoCloseable {
     return read("the record's version", Database::version);
   }
 
-  /** What the page of incident {@code id} shows, read in one transaction; 404 when the record does not serve it. */
-  private Views.Detail detail(String id) throws InterruptedException {
+  /**
+   * What the page of incident {@code id} shows, read in one transaction; 404 when the record does
+   * not serve it. The incidents it may be merged with only for an {@code editor}, who is shown the form.
+   */
+  private Views.Detail detail(String id, boolean editor) throws InterruptedException {
     return readers.read(r -> r.consistently(() -> {
       RecordRepository.Shown shown = r.record().shown(id).orElseThrow(() -> ApiError.notFound("incident", id));
       RecordIncident i = shown.incident();
       List<String> sources = i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList();
       return new Views.Detail(shown.version(), i, shown.changes(), shown.extracted(), documents(r, sources),
-          r.record().claimsOf(sources), r.record().contradictionsOf(sources).items(), mergeable(r, i));
+          r.record().claimsOf(sources), r.record().contradictionsOf(sources).items(), editor ? mergeable(r, i) : List.of());
     }));
   }
 
   /**
-   * The incidents an editor may merge into {@code i}, in the record's order: not merged away,
-   * within {@link Views#MERGE_DAYS} days of it, or of no known day (every one when {@code i} has none).
+   * The ids of the incidents an editor may merge into {@code i}: not merged away, within {@link
+   * Views#MERGE_DAYS} days of it, or of no known day (every one when {@code i} has none).
    */
-  private static List<RecordIncident> mergeable(Database r, RecordIncident i) {
-    List<RecordIncident> near = new java.util.ArrayList<>();
+  private static List<String> mergeable(Database r, RecordIncident i) {
+    List<String> near = new java.util.ArrayList<>();
     if (i.date().known()) {
-      near.addAll(r.record().incidentModels(new RecordRepository.Query(i.date().day().minusDays(Views.MERGE_DAYS).toString(),
-          i.date().day().plusDays(Views.MERGE_DAYS).toString(), null, null, null, null, "date", false, Integer.MAX_VALUE, 0)).items());
-      // no known day: stored as the empty day, before every other
-      near.addAll(r.record().incidentModels(new RecordRepository.Query(null, "", null, null, null, null, "date", false,
-          Integer.MAX_VALUE, 0)).items());
+      near.addAll(r.record().unmerged(i.date().day().minusDays(Views.MERGE_DAYS).toString(),
+          i.date().day().plusDays(Views.MERGE_DAYS).toString()));
+      near.addAll(r.record().unmerged(null, "")); // no known day
     } else {
-      near.addAll(r.record().incidentModels(new RecordRepository.Query(null, null, null, null, null, null, "date", false,
-          Integer.MAX_VALUE, 0)).items());
+      near.addAll(r.record().unmerged(null, null));
     }
-    return near.stream().filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged")).toList();
+    near.remove(i.incidentId());
+    return near;
   }
 
   /** The documents {@code ids} (those the database has), by id. */
@@ -306,9 +307,10 @@ public final class ReckonServer implements AutoCloseable {
       ctx.html(Pages.incidents(Auth.visitor(ctx), page, q, ctx.queryString()));
     });
     app.get("/incidents/{id}", ctx -> {
-      Views.Detail detail = detail(ctx.pathParam("id"));
+      Visitor v = Auth.visitor(ctx);
+      Views.Detail detail = detail(ctx.pathParam("id"), v.may(Account.Role.EDITOR));
       ctx.header(VERSION_HEADER, String.valueOf(detail.version()));
-      ctx.html(Pages.incident(Auth.visitor(ctx), detail));
+      ctx.html(Pages.incident(v, detail));
     });
     app.post("/incidents/{id}/decisions", ctx -> decide(ctx, false));
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
@@ -427,14 +429,16 @@ public final class ReckonServer implements AutoCloseable {
       json(ctx, a);
     });
     app.get("/api/claims", ctx -> {
-      RecordRepository.ClaimPage claims = claims(ClaimQuery.from(ctx).page());
-      ctx.header(VERSION_HEADER, String.valueOf(claims.version()));
-      ObjectNode page = JSON.createObjectNode();
-      page.put("version", claims.version());
-      page.put("total", claims.total());
-      ArrayNode items = page.putArray("items");
-      claims.items().forEach(c -> items.add(RecordJson.claim(c)));
-      json(ctx, page);
+      RecordRepository.ClaimFilter f = ClaimQuery.from(ctx).page();
+      answer(ctx, "claims " + f, () -> {
+        RecordRepository.ClaimPage claims = claims(f);
+        ObjectNode page = JSON.createObjectNode();
+        page.put("version", claims.version());
+        page.put("total", claims.total());
+        ArrayNode items = page.putArray("items");
+        claims.items().forEach(c -> items.add(RecordJson.claim(c)));
+        return new Rendered.Read(claims.version(), JSON.writeValueAsString(page));
+      });
     });
     app.get("/api/contradictions", ctx -> {
       ArrayNode a = JSON.createArrayNode();
@@ -510,7 +514,7 @@ public final class ReckonServer implements AutoCloseable {
       if (json || e.status != 400) {
         throw e;
       }
-      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), detail(i.incidentId()), String.valueOf(e.body.get("message"))));
+      ctx.status(400).html(Pages.incident(Auth.visitor(ctx), detail(i.incidentId(), true), String.valueOf(e.body.get("message"))));
       return;
     }
     Decision stored;

@@ -21,15 +21,15 @@ final class Views {
    */
   record Detail(long version, RecordIncident incident, List<Decisions.Change> changes, Optional<RecordIncident> extracted,
       Map<String, Document> documents, List<SourcedClaim> claims, List<Contradiction> contradictions,
-      List<RecordIncident> mergeable) {}
+      List<String> mergeable) {}
 
-  /** The incidents an editor may merge into {@code i}: those within {@link #MERGE_DAYS} days of it, not merged away. */
-  static List<RecordIncident> mergeable(Snapshot s, RecordIncident i) {
+  /** The ids of the incidents an editor may merge into {@code i}: those within {@link #MERGE_DAYS} days of it, not merged away. */
+  static List<String> mergeable(Snapshot s, RecordIncident i) {
     return s.record().incidents().stream()
         .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged"))
         .filter(x -> !i.date().known() || !x.date().known()
             || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(i.date().day(), x.date().day())) <= MERGE_DAYS)
-        .toList();
+        .map(RecordIncident::incidentId).toList();
   }
 
   /**

@@ -80,6 +80,32 @@ public final class RecordRepository {
     });
   }
 
+  /**
+   * The ids of the served incidents not merged away whose day is within {@code from} and {@code
+   * to} (ISO days, inclusive; null for no bound; an unknown day is stored as the empty day, before
+   * every other), by day then id: what an editor may merge into an incident.
+   */
+  public List<String> unmerged(@Nullable String from, @Nullable String to) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE status <> 'merged'");
+    filter(where, args, "day >= ?", from);
+    filter(where, args, "day <= ?", to);
+    String collate = db.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+    return db.read(c -> {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT incident_id FROM record_served" + where + " ORDER BY day" + collate
+          + ", incident_id" + collate)) {
+        bind(s, args);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
   /** Passes {@code column} of each incident of {@code q}'s page, in its order, to {@code row}; how many match. */
   private int incidents(Connection c, Query q, String column, java.util.function.Consumer<String> row) throws SQLException {
     List<Object> args = new ArrayList<>();
