@@ -253,6 +253,30 @@ abstract class AuthServerContract {
         .contains("the Pentagon released video");
   }
 
+  /** An editor may merge into an incident those within a month of it, not merged away: the form lists them all, and only them. */
+  @Test
+  void incidentPage_forAnEditor_offersToMergeTheIncidentsWithinAMonth() throws Exception {
+    WebClient ana = signedIn("ana", EDITOR_PASSWORD);
+    String page = ana.get("/incidents/2025-09-15-caribbean").body();
+    java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*id=\"merge-2025-09-15-caribbean\".*?</form>",
+        java.util.regex.Pattern.DOTALL).matcher(page);
+    assertThat(form.find()).as("the merge form").isTrue();
+    List<String> offered = new java.util.ArrayList<>();
+    java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"([^\"]+)\"").matcher(form.group());
+    while (option.find()) {
+      offered.add(option.group(1));
+    }
+    List<String> near = new java.util.ArrayList<>();
+    JSON.readTree(ana.get("/api/incidents?from=2025-08-15&to=2025-10-16&limit=1000").body()).get("items").forEach(i -> {
+      if (!i.get("status").asText().equals("merged") && !i.get("incident_id").asText().equals("2025-09-15-caribbean")) {
+        near.add(i.get("incident_id").asText());
+      }
+    });
+    assertThat(near).isNotEmpty();
+    assertThat(offered).containsExactlyElementsOf(near);
+    assertThat(signedIn("vic", "viewer-password").get("/incidents/2025-09-15-caribbean").body()).doesNotContain("merge-");
+  }
+
   @Test
   void decision_json_setKilledBest_is201WithTheIncidentAfter() throws Exception {
     WebClient ana = signedIn("ana", EDITOR_PASSWORD);
