@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.reckon.model.CampaignRecord;
 import org.reckon.model.Decision;
 import org.reckon.model.RecordIncident;
 import org.reckon.reconcile.Decisions;
@@ -58,11 +59,12 @@ final class DecisionRequests {
   }
 
   /**
-   * The decision the fields ask for on {@code incident}, made by {@code by} at {@code at}.
+   * The decision the fields ask for on {@code incident}, made by {@code by} at {@code at},
+   * checked against {@code record}: it holds the incident and any other the decision names.
    *
    * @throws ApiError 400 {@code bad_decision} listing each problem
    */
-  static Decision decision(Map<String, String> fields, RecordIncident incident, Snapshot snapshot, String by, Instant at) {
+  static Decision decision(Map<String, String> fields, RecordIncident incident, CampaignRecord record, String by, Instant at) {
     List<Map<String, Object>> problems = new ArrayList<>();
     String actionKey = fields.getOrDefault("action", "").strip();
     String reason = fields.getOrDefault("reason", "").strip();
@@ -96,7 +98,7 @@ final class DecisionRequests {
       throw ApiError.invalid("bad_decision", problems);
     }
     Decision d = new Decision(0, at, by, action, incident.incidentId(), other, field, value, reason);
-    String problem = Decisions.check(d, snapshot.record());
+    String problem = Decisions.check(d, record);
     if (problem != null) {
       String name = switch (action) {
         case SET -> "value";

@@ -184,20 +184,12 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   /**
-   * The snapshot of the database's current version, read now on this thread: for writes, which
-   * must check against the record as it is. Read in one transaction together with the version it
-   * is of (issue #10, D2: the reload read documents, extractions and the index apart and took the
+   * The snapshot of the database's current version, read on the loader's thread in one
+   * transaction together with the version it is of (issue #10, D2: the reload read documents, extractions and the index apart and took the
    * version last, and so could stay behind the database for good).
    */
   private Snapshot fresh() {
     return read("the record", r -> Snapshot.of(r.record().withoutClaims()));
-  }
-
-  /** The snapshot of the database's version now: the one loaded when it is of that version, else one read now. */
-  private Snapshot now() {
-    long version = readVersion();
-    Snapshot kept = snapshots.latest();
-    return kept != null && kept.version() >= version ? kept : fresh();
   }
 
   /** The incidents {@code q} selects, as the record's model, read on a reader connection. */
@@ -504,12 +496,21 @@ public final class ReckonServer implements AutoCloseable {
    */
   private void decide(Context ctx, boolean json) throws Exception {
     Session session = auth.require(ctx, Account.Role.EDITOR);
-    Snapshot snap = now(); // a decision is checked against the record as it is now, never a moment behind
-    RecordIncident i = incident(snap, ctx.pathParam("id"));
+    // a decision is checked against the record as it is now, never a moment behind: the incident
+    // it is about, and the one it merges, read from the database, not the whole record
+    String id = ctx.pathParam("id");
+    RecordIncident i = read("incident " + id, r -> r.record().shown(id)).map(RecordRepository.Shown::incident)
+        .orElseThrow(() -> ApiError.notFound("incident", id));
     Decision decision;
     try {
-      decision = DecisionRequests.decision(DecisionRequests.fields(ctx, json), i, snap, session.account().name(),
-          options.clock().instant());
+      Map<String, String> fields = DecisionRequests.fields(ctx, json);
+      List<RecordIncident> named = new java.util.ArrayList<>(List.of(i));
+      String other = fields.getOrDefault("other", "").strip();
+      if (!other.isEmpty() && !other.equals(id)) {
+        read("incident " + other, r -> r.record().shown(other)).ifPresent(x -> named.add(x.incident()));
+      }
+      decision = DecisionRequests.decision(fields, i, new org.reckon.model.CampaignRecord(named, List.of(), List.of(), List.of(),
+          List.of(), List.of()), session.account().name(), options.clock().instant());
     } catch (ApiError e) {
       if (json || e.status != 400) {
         throw e;
@@ -654,11 +655,6 @@ public final class ReckonServer implements AutoCloseable {
 
   private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode node) throws Exception {
     ctx.contentType("application/json").result(JSON.writeValueAsString(node));
-  }
-
-  static RecordIncident incident(Snapshot s, String id) {
-    return s.record().incidents().stream().filter(i -> i.incidentId().equals(id)).findFirst()
-        .orElseThrow(() -> ApiError.notFound("incident", id));
   }
 
   /** The one document whose id starts with {@code idPrefix} (4 hex digits or more); 404 otherwise. */

@@ -365,6 +365,8 @@ abstract class AuthServerContract {
         "{\"action\":\"set\",\"field\":\"killed_min\",\"value\":-2,\"reason\":\"r\"}", csrf).body());
     var itself = JSON.readTree(ana.postJson(path,
         "{\"action\":\"merge\",\"other\":\"2025-11-04-eastern_pacific\",\"reason\":\"r\"}", csrf).body());
+    var unknownOther = JSON.readTree(ana.postJson(path,
+        "{\"action\":\"merge\",\"other\":\"2099-01-01-caribbean\",\"reason\":\"r\"}", csrf).body());
     var badAction = JSON.readTree(ana.postJson(path, "{\"action\":\"delete\",\"reason\":\"r\"}", csrf).body());
     HttpResponse<String> notJson = ana.postJson(path, "action=confirm", csrf);
     HttpResponse<String> emptyForm = ana.postForm("/incidents/2025-11-04-eastern_pacific/decisions",
@@ -380,6 +382,8 @@ abstract class AuthServerContract {
     assertThat(notNumber.get("problems").get(0).get("message").asText()).isEqualTo("'eleven' is not a valid killed_best");
     assertThat(negative.get("problems").get(0).get("message").asText()).isEqualTo("killed_min cannot be negative, got -2");
     assertThat(itself.get("problems").get(0).get("message").asText()).isEqualTo("an incident cannot be merged into itself");
+    assertThat(unknownOther.get("problems").get(0).get("message").asText()).isEqualTo(
+        "merge needs a second incident of the record to merge into 2025-11-04-eastern_pacific, got '2099-01-01-caribbean'");
     assertThat(badAction.get("problems").get(0).get("field").asText()).isEqualTo("action");
     assertThat(notJson.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(notJson.body()).get("error").asText()).isEqualTo("bad_json");
