@@ -249,7 +249,7 @@ final class Pages {
                 each(e.getValue(), Pages::claim)).withClass("claim-group"))).withClass("claims-side-by-side")),
         section(h2("Contradictions"), detail.contradictions().isEmpty()
             ? p("None found among the claims of its sources.")
-            : each(detail.contradictions(), Pages::contradiction)),
+            : each(detail.contradictions(), Pages::contradictionOfSources)),
         section(h2("How sources were merged"), ul(each(i.mergeNotes(), n -> li(n)))),
         history(History.of(detail.changes(), detail.extracted())));
   }
@@ -326,6 +326,21 @@ final class Pages {
         p(c.claim().kind().key().equals("direct_quote") ? "“" + c.claim().text() + "”" : c.claim().text()).withClass("claim-text"),
         p(a(c.outlet() != null ? c.outlet() : c.source()).withHref("/documents/" + c.documentId().substring(0, 16) + "#s-" + first.start()))
             .withClass("hint")).withClass("claim");
+  }
+
+  /** A contradiction its sources take part in: their claims on each side, and how many the whole record has. */
+  private static DomContent contradictionOfSources(RecordRepository.Touching t) {
+    Contradiction c = t.contradiction();
+    return div(p(span("Contradiction on " + c.field()).withClass("flag"), text(": " + c.subject())),
+        div(side("Asserting", c.asserting(), t.asserting()), side("Disputing", c.disputing(), t.disputing())).withClass("two-sides"))
+        .withClass("contradiction");
+  }
+
+  private static DomContent side(String name, List<SourcedClaim> shown, int inRecord) {
+    int others = inRecord - shown.size();
+    return div(h2(name).withClass("h3"), each(shown, Pages::claim),
+        others <= 0 ? text("") : p(others + (shown.isEmpty() ? "" : " more") + " claim(s) of other reports in the record")
+            .withClass("hint"));
   }
 
   private static DomContent contradiction(Contradiction c) {

@@ -232,7 +232,7 @@ public final class ReckonServer implements AutoCloseable {
       RecordIncident i = shown.incident();
       List<String> sources = i.sources().stream().map(org.reckon.model.IncidentSource::documentId).toList();
       return new Views.Detail(shown.version(), i, shown.changes(), shown.extracted(), documents(r, sources),
-          r.record().claimsOf(sources), r.record().contradictionsOf(sources).items(), editor ? mergeable(r, i) : List.of());
+          r.record().claimsOf(sources), r.record().contradictionsOf(sources), editor ? mergeable(r, i) : List.of());
     }));
   }
 

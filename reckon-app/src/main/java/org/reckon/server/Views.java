@@ -8,6 +8,7 @@ import org.reckon.model.Contradiction;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;
+import org.reckon.store.RecordRepository;
 
 /** Selections of the record shown beside an incident. */
 final class Views {
@@ -20,7 +21,7 @@ final class Views {
    * and the contradictions those take part in; the incidents an editor may merge into it.
    */
   record Detail(long version, RecordIncident incident, List<Decisions.Change> changes, Optional<RecordIncident> extracted,
-      Map<String, Document> documents, List<SourcedClaim> claims, List<Contradiction> contradictions,
+      Map<String, Document> documents, List<SourcedClaim> claims, List<RecordRepository.Touching> contradictions,
       List<String> mergeable) {}
 
   /** The ids of the incidents an editor may merge into {@code i}: those within {@link #MERGE_DAYS} days of it, not merged away. */

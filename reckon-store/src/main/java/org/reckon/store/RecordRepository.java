@@ -202,16 +202,73 @@ public final class RecordRepository {
   private static final String ALL_CONTRADICTED =
       "SELECT field, subject FROM record_stances GROUP BY field, subject HAVING count(DISTINCT side) > 1";
 
+  /**
+   * A contradiction that claims of some documents take part in, told from their side: {@code
+   * contradiction} holds their claims on each side (every claim, for a strike's toll, whose
+   * sides are read against each other), {@code asserting} and {@code disputing} how many claims of
+   * the whole record take each side. A campaign-wide subject ("the people killed") can have
+   * thousands: an incident's page shows its own sources' and counts the rest.
+   */
+  public record Touching(Contradiction contradiction, int asserting, int disputing) {}
+
   /** The contradictions that claims of the documents {@code documentIds} take part in, in the record's order. */
-  public ContradictionList contradictionsOf(Collection<String> documentIds) {
+  public List<Touching> contradictionsOf(Collection<String> documentIds) {
+    if (documentIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> ids = new ArrayList<>(new TreeSet<>(documentIds));
+    String in = " IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
     return db.read(c -> {
-      long version = MaterialisedRecord.version(c);
-      if (documentIds.isEmpty()) {
-        return new ContradictionList(version, List.of());
+      List<Touching> touching = new ArrayList<>();
+      // a strike's toll: the claims about one strike, few, read whole (which side is which depends on them all)
+      for (Contradiction x : contradictions(c, "SELECT DISTINCT field, subject FROM record_stances WHERE field = '" + KILLED
+          + "' AND document_id" + in, ids)) {
+        touching.add(new Touching(x, x.asserting().size(), x.disputing().size()));
       }
-      List<Object> ids = new ArrayList<>(new TreeSet<>(documentIds));
-      return new ContradictionList(version, contradictions(c, "SELECT DISTINCT field, subject FROM record_stances WHERE document_id IN ("
-          + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids));
+      List<String[]> groups = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT field, subject FROM record_stances WHERE field <> '" + KILLED
+          + "' AND document_id" + in)) {
+        bind(s, ids);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            groups.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+        }
+      }
+      for (String[] g : groups) {
+        int[] sides = new int[2]; // disputing, asserting: counted by the index of stances
+        try (PreparedStatement s = c.prepareStatement(
+            "SELECT side, count(*) FROM record_stances WHERE field = ? AND subject = ? GROUP BY side")) {
+          s.setString(1, g[0]);
+          s.setString(2, g[1]);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              sides[Boolean.parseBoolean(rs.getString(1)) ? 1 : 0] = rs.getInt(2);
+            }
+          }
+        }
+        if (sides[0] == 0 || sides[1] == 0) {
+          continue; // one side only: no contradiction
+        }
+        List<Object> args = new ArrayList<>(List.of(g[0], g[1]));
+        args.addAll(ids);
+        List<SourcedClaim> asserting = new ArrayList<>();
+        List<SourcedClaim> disputing = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k.payload, s.side FROM record_stances s JOIN record_claims k "
+            + "ON k.document_id = s.document_id AND k.ordinal = s.ordinal WHERE s.field = ? AND s.subject = ? AND s.document_id" + in
+            + " ORDER BY s.document_id, s.ordinal")) {
+          bind(s, args);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              SourcedClaim claim = MaterialisedRecord.read(rs.getString(1), SourcedClaim.class, "record_claims.payload");
+              (Boolean.parseBoolean(rs.getString(2)) ? asserting : disputing).add(claim);
+            }
+          }
+        }
+        touching.add(new Touching(new Contradiction(g[0], g[1], asserting, disputing), sides[1], sides[0]));
+      }
+      touching.sort(Comparator.comparingInt((Touching t) -> Contradictions.rank(t.contradiction().field(), t.contradiction().subject())));
+      return touching;
     });
   }
 

@@ -194,11 +194,21 @@ abstract class MaterialisedRecordContract {
     assertThat(all.get(4).asserting()).extracting(x -> x.claim().speaker()).containsExactly("Donald Trump");
     assertThat(all.get(4).disputing()).extracting(x -> x.claim().speaker()).containsExactly("Ana Ruiz");
     assertThat(all).isEqualTo(Reconciler.reconcile(List.of(a, b, c, quiet)).contradictions());
-    // an incident page's: those its sources take part in
-    assertThat(db.record().contradictionsOf(List.of(quiet.document().id())).items()).isEmpty();
-    assertThat(db.record().contradictionsOf(List.of(c.document().id())).items()).extracting(org.reckon.model.Contradiction::field)
-        .containsExactly("cargo", "destination", "killed");
-    assertThat(db.record().contradictionsOf(List.of()).items()).isEmpty();
+    // an incident page's: those its sources take part in, with their claims and the record's counts
+    assertThat(db.record().contradictionsOf(List.of(quiet.document().id()))).isEmpty();
+    List<RecordRepository.Touching> ofC = db.record().contradictionsOf(List.of(c.document().id()));
+    assertThat(ofC).extracting(t -> t.contradiction().field()).containsExactly("cargo", "destination", "killed");
+    RecordRepository.Touching cargo = ofC.get(0);
+    assertThat(cargo.contradiction().asserting()).isEmpty(); // c only disputes it; b's Hegseth asserts
+    assertThat(cargo.contradiction().disputing()).extracting(x -> x.claim().speaker()).containsExactly("Luis Ortega");
+    assertThat(cargo.asserting()).isEqualTo(1);
+    assertThat(cargo.disputing()).isEqualTo(1);
+    RecordRepository.Touching toll = ofC.get(2);
+    assertThat(toll.contradiction()).isEqualTo(all.get(4)); // a strike's toll: every claim about it
+    assertThat(db.record().contradictionsOf(List.of(b.document().id()))).extracting(t -> t.contradiction().field())
+        .containsExactly("affiliation", "identity", "cargo");
+    assertThat(db.record().contradictionsOf(List.of(b.document().id())).get(1).disputing()).isEqualTo(2);
+    assertThat(db.record().contradictionsOf(List.of())).isEmpty();
   }
 
   private RecordRepository.ClaimPage claimsWhere(String speaker, String type, Boolean named, String about, String text, int limit,
