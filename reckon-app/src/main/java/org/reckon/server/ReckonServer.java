@@ -33,12 +33,12 @@ import org.reckon.store.Session;
 /**
  * The HTTP server: pages and the JSON API over one database, answered from what the database
  * keeps of the record, so {@code reckon ingest} and {@code reckon decide} show up without a
- * restart. Incidents (list, page, history), claims and downloads of either are read per request,
- * filtered and paged by the database's indexes, each answer in one transaction; the pages that
- * draw the whole record (overview, map, review) and the tally series, actors and contradictions
- * read a {@link Snapshot} of the materialised record without its claims, reloaded off the
- * request threads when the database's version moves; the search index is on disk and adds new
- * documents off the request threads too ({@link Refreshing}).
+ * restart. Incidents (list, page, history), claims, contradictions and downloads of incidents and
+ * claims are read per request, filtered and paged by the database's indexes, each answer in one
+ * transaction; the pages that draw the whole record (overview, map, review), the tally series and
+ * the actors read a {@link Snapshot} of the materialised record without its claims, reloaded off
+ * the request threads when the database's version moves; the search index is on disk and adds
+ * new documents off the request threads too ({@link Refreshing}).
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
@@ -432,13 +432,14 @@ public final class ReckonServer implements AutoCloseable {
         return new Rendered.Read(claims.version(), JSON.writeValueAsString(page));
       });
     });
-    app.get("/api/contradictions", ctx -> {
+    app.get("/api/contradictions", ctx -> answer(ctx, "contradictions", () -> {
+      RecordRepository.ContradictionList found = read("contradictions", r -> r.record().contradictions());
       ArrayNode a = JSON.createArrayNode();
-      for (Contradiction c : s.get().record().contradictions()) {
+      for (Contradiction c : found.items()) {
         a.add(RecordJson.contradiction(c));
       }
-      json(ctx, a);
-    });
+      return new Rendered.Read(found.version(), JSON.writeValueAsString(a));
+    }));
     app.get("/api/actors", ctx -> {
       ArrayNode a = JSON.createArrayNode();
       s.get().record().actors().forEach(x -> a.add(RecordJson.actor(x)));

@@ -54,6 +54,15 @@ class IncidentContradictionsTest {
         assertThat(other).contains("Contradiction on affiliation").contains("all 11 people killed were Tren de Aragua")
             .contains("1 claim(s) of other reports in the record")
             .doesNotContain("none of them belonged to Tren de Aragua");
+        // the record's list: every claim on each side, at the version it was read at
+        HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/contradictions")).build(), HttpResponse.BodyHandlers.ofString());
+        var all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed.body());
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).get("field").asText()).isEqualTo("affiliation");
+        assertThat(all.get(0).get("asserting")).hasSize(2);
+        assertThat(all.get(0).get("disputing")).hasSize(1);
+        assertThat(listed.headers().firstValue(ReckonServer.VERSION_HEADER)).hasValue(String.valueOf(db.version()));
       }
     }
   }
