@@ -3,12 +3,8 @@ package org.reckon.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.reckon.model.RecordIncident;
 import org.reckon.store.RecordRepository;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reckon.model.Document;
-import org.reckon.model.Contradiction;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
 import org.reckon.reconcile.Decisions;

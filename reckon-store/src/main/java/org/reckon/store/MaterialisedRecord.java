@@ -616,7 +616,12 @@ final class MaterialisedRecord {
     }
   }
 
-  private static List<List<String>> batches(Collection<String> values) {
+  /** {@code "?, ?, ?"}: the {@code n} parameters of an SQL {@code IN (...)} list. */
+  static String placeholders(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  static List<List<String>> batches(Collection<String> values) {
     List<String> all = new ArrayList<>(values);
     List<List<String>> batches = new ArrayList<>();
     for (int from = 0; from < all.size(); from += BATCH) {
@@ -627,7 +632,7 @@ final class MaterialisedRecord {
 
   private static List<String> stringsIn(Connection c, String sql, List<String> values) throws SQLException {
     List<String> found = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql + "(" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")")) {
+    try (PreparedStatement s = c.prepareStatement(sql + "(" + placeholders(values.size()) + ")")) {
       for (int i = 0; i < values.size(); i++) {
         s.setString(i + 1, values.get(i));
       }
@@ -641,7 +646,7 @@ final class MaterialisedRecord {
   }
 
   private static void update(Connection c, String sql, List<String> values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql + "(" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")")) {
+    try (PreparedStatement s = c.prepareStatement(sql + "(" + placeholders(values.size()) + ")")) {
       for (int i = 0; i < values.size(); i++) {
         s.setString(i + 1, values.get(i));
       }

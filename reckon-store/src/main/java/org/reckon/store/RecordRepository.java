@@ -217,7 +217,7 @@ public final class RecordRepository {
       return List.of();
     }
     List<Object> ids = new ArrayList<>(new TreeSet<>(documentIds));
-    String in = " IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+    String in = " IN (" + MaterialisedRecord.placeholders(ids.size()) + ")";
     return db.read(c -> {
       List<Touching> touching = new ArrayList<>();
       // a strike's toll: the claims about one strike, few, read whole (which side is which depends on them all)
@@ -319,12 +319,10 @@ public final class RecordRepository {
   /** The claims of the documents {@code documentIds}, in the record's order. */
   public List<SourcedClaim> claimsOf(Collection<String> documentIds) {
     return db.read(c -> {
-      List<String> ids = new ArrayList<>(new TreeSet<>(documentIds));
       List<SourcedClaim> found = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += 500) {
-        List<Object> batch = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + 500)));
-        found.addAll(claims(c, " WHERE document_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")", "",
-            batch));
+      for (List<String> batch : MaterialisedRecord.batches(new TreeSet<>(documentIds))) {
+        found.addAll(claims(c, " WHERE document_id IN (" + MaterialisedRecord.placeholders(batch.size()) + ")", "",
+            new ArrayList<>(batch)));
       }
       return found;
     });

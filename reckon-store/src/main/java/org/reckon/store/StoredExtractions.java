@@ -56,7 +56,7 @@ final class StoredExtractions {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    String in = MaterialisedRecord.placeholders(ids.size());
     Map<Long, ObjectNode> trees = new HashMap<>();
     Map<Long, String> documentOf = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.document_id, e.document_facts FROM extractions e "
@@ -79,7 +79,7 @@ final class StoredExtractions {
     }
     List<Long> extractionIds = new ArrayList<>(trees.keySet());
     try (PreparedStatement s = c.prepareStatement("SELECT extraction_id, fact_type, payload FROM facts WHERE extraction_id IN ("
-        + String.join(", ", java.util.Collections.nCopies(extractionIds.size(), "?")) + ") ORDER BY extraction_id, fact_type, ordinal")) {
+        + MaterialisedRecord.placeholders(extractionIds.size()) + ") ORDER BY extraction_id, fact_type, ordinal")) {
       for (int i = 0; i < extractionIds.size(); i++) {
         s.setLong(i + 1, extractionIds.get(i));
       }
