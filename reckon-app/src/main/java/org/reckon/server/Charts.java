@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.reckon.model.Campaign;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.DatePrecision;
-import org.reckon.model.RecordIncident;
 import org.reckon.model.TallyPoint;
+import org.reckon.store.RecordRepository;
 
 /**
  * Charts as inline SVG, drawn on the server: they need no script, load nothing and print. Every
@@ -36,26 +36,25 @@ final class Charts {
     return p(items.toArray(DomContent[]::new)).withClass("hint");
   }
 
-  /** Bars of deaths per strike over time, with min–max whiskers; each bar links to its incident. */
-  static String timeline(List<RecordIncident> all) {
-    List<RecordIncident> incidents = all.stream().filter(i -> i.date().precision() == DatePrecision.DAY).toList();
+  /** Bars of deaths per strike over time (the day-dated strikes, by day), with min–max whiskers; each bar links to its incident. */
+  static String timeline(List<RecordRepository.Bar> incidents) {
     if (incidents.isEmpty()) {
       return "<p class=\"hint\">No dated strikes yet.</p>";
     }
-    LocalDate first = incidents.get(0).date().day();
-    LocalDate last = incidents.get(incidents.size() - 1).date().day();
+    LocalDate first = incidents.get(0).day();
+    LocalDate last = incidents.get(incidents.size() - 1).day();
     long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
     int top = incidents.stream().mapToInt(i -> Math.max(nz(i.killedMax(), nz(i.killedMin(), 0)), nz(i.killedMin(), 0))).max().orElse(1);
     top = Math.max(top, 1);
     StringBuilder svg = open("timeline", "Deaths per strike over time");
     axis(svg, first, last, top);
-    for (RecordIncident i : incidents) {
-      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, i.date().day()) / (double) days;
+    for (RecordRepository.Bar i : incidents) {
+      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, i.day()) / (double) days;
       int best = nz(i.killedBest(), nz(i.killedMin(), 0));
       double y = y(best, top);
       svg.append("<a href=\"/incidents/").append(esc(i.incidentId())).append("\">")
           .append(String.format(Locale.ROOT, "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"%.1f\">",
-              esc(i.region().key()), x - 3, y, H - PAD - y))
+              esc(i.region()), x - 3, y, H - PAD - y))
           .append("<title>").append(esc(i.incidentId() + ": " + Pages.range(i.killedMin(), i.killedMax()) + " killed"))
           .append("</title></rect>");
       if (i.killedMin() != null && !i.killedMin().equals(i.killedMax())) {
@@ -68,11 +67,9 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  /** Reported tallies of deaths as dated points, beside the running sum of strike tolls. */
-  static String tallies(CampaignRecord record) {
-    List<TallyPoint> points = record.tallies().stream()
-        .filter(p -> p.metric().key().equals("killed") && p.asOf() != null).toList();
-    List<CampaignRecord.SumPoint> sum = record.killedSum();
+  /** Reported tallies of deaths ({@code killed}, the series of that metric) as dated points, beside the running sum of strike tolls. */
+  static String tallies(List<TallyPoint> killed, List<CampaignRecord.SumPoint> sum) {
+    List<TallyPoint> points = killed.stream().filter(p -> p.asOf() != null).toList();
     if (points.isEmpty() && sum.isEmpty()) {
       return "<p class=\"hint\">No tallies yet.</p>";
     }
@@ -117,8 +114,8 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  /** The campaign's sea areas (campaign.yaml) as shaded ellipses on an equirectangular frame, with their strikes counted inside. */
-  static String map(List<RecordIncident> incidents) {
+  /** The campaign's sea areas (campaign.yaml) as shaded ellipses on an equirectangular frame, with their strikes ({@code byRegion} of {@code strikes}) counted inside. */
+  static String map(Map<String, Integer> byRegion, int strikes) {
     Campaign.MapFrame f = Campaign.current().map();
     double scale = 700 / (f.east() - f.west());
     int height = (int) Math.round((f.north() - f.south()) * scale);
@@ -129,14 +126,14 @@ final class Charts {
     svg.append("<g id=\"land\"></g>");
     long placed = 0;
     for (Campaign.Sea sea : Campaign.current().seas()) {
-      long count = incidents.stream().filter(i -> i.region().key().equals(sea.key())).count();
+      long count = byRegion.getOrDefault(sea.key(), 0);
       placed += count;
       Campaign.Area a = sea.area();
       svg.append(region(sea.key(), (int) Math.round((a.lon() - f.west()) * scale), (int) Math.round((f.north() - a.lat()) * scale),
           (int) Math.round(a.lonRadius() * scale), (int) Math.round(a.latRadius() * scale), sea.label(), count));
     }
     svg.append("</svg>");
-    return svg + "<p class=\"hint\">" + (incidents.size() - placed) + " strike(s) with no region stated are not on the map.</p>";
+    return svg + "<p class=\"hint\">" + (strikes - placed) + " strike(s) with no region stated are not on the map.</p>";
   }
 
   private static String num(double v) {

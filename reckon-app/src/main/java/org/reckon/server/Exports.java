@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
+import org.reckon.model.TallyPoint;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.store.RecordRepository;
 
@@ -22,11 +24,12 @@ final class Exports {
   private Exports() {}
 
   /**
+   * @param tallies reads the tally series from the database
    * @param incidents reads the incidents a query selects from the database
    * @param claims reads the claims a filter selects from the database
    * @param claimsOf reads the claims of some documents from the database
    */
-  static void write(Context ctx, Snapshot s, Function<RecordRepository.Query, RecordRepository.Models> incidents,
+  static void write(Context ctx, Supplier<List<TallyPoint>> tallies, Function<RecordRepository.Query, RecordRepository.Models> incidents,
       Function<RecordRepository.ClaimFilter, RecordRepository.ClaimPage> claims,
       Function<Collection<String>, List<SourcedClaim>> claimsOf) throws Exception {
     String what = ctx.pathParam("what");
@@ -77,14 +80,14 @@ final class Exports {
         if (format.equals("csv")) {
           StringWriter out = new StringWriter();
           Csv csv = Csv.open(out, RecordJson.TALLY_COLUMNS);
-          for (var p : s.record().tallies()) {
+          for (var p : tallies.get()) {
             csv.row(RecordJson.tallyRow(p));
           }
           csv.flush();
           body = out.toString();
         } else {
           ArrayNode a = JSON.createArrayNode();
-          s.record().tallies().forEach(p -> a.add(RecordJson.tally(p)));
+          tallies.get().forEach(p -> a.add(RecordJson.tally(p)));
           body = JSON.writeValueAsString(a);
         }
       }

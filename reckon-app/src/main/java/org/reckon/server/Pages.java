@@ -52,12 +52,12 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.model.Contradiction;
 import org.reckon.model.Document;
 import org.reckon.model.Extraction;
-import org.reckon.model.IncidentSource;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
-import org.reckon.store.RecordRepository;
 import org.reckon.model.Span;
+import org.reckon.model.TallyPoint;
 import org.reckon.search.SearchIndex;
+import org.reckon.store.RecordRepository;
 
 /**
  * The HTML pages, built with j2html, which escapes every text it is given: article text and
@@ -121,51 +121,43 @@ final class Pages {
     return layout(v, "Error " + status, h1("Error " + status), p(message), p(a("Back to the overview").withHref("/")));
   }
 
-  static String overview(Visitor v, Snapshot s) {
-    return overview(v, overviewContent(s));
-  }
-
   /** The overview around {@code content}, its part that is the same for every visitor ({@link #overviewContent}). */
   static String overview(Visitor v, String content) {
     return layout(v, "Overview", rawHtml(content));
   }
 
-  /** What the overview shows of the record, the same for every visitor: rendered once per version. */
-  static String overviewContent(Snapshot s) {
-    List<RecordIncident> incidents = visible(s.record().incidents());
-    int min = incidents.stream().mapToInt(i -> i.killedMin() == null ? 0 : i.killedMin()).sum();
-    boolean open = incidents.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null);
-    int max = incidents.stream().mapToInt(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum();
-    int survivors = incidents.stream().mapToInt(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum();
-    long sources = incidents.stream().flatMap(i -> i.sources().stream()).map(IncidentSource::documentId).distinct().count();
+  /**
+   * What the overview shows of the record, the same for every visitor: rendered once per version
+   * from the record's {@code figures}, its series of {@code killed} tallies and its {@code contradictions}.
+   */
+  static String overviewContent(RecordRepository.Figures f, List<TallyPoint> killed, List<Contradiction> contradictions) {
+    long min = f.killedMin();
+    long max = f.killedMax();
+    boolean open = f.open();
     return join(
         h1("The record"),
-        div(figure("strikes", String.valueOf(incidents.size())),
+        div(figure("strikes", String.valueOf(f.strikes())),
             figure("killed", min == max && !open ? String.valueOf(min) : min + "–" + max + (open ? "+" : "")),
-            figure("survivors (at least)", String.valueOf(survivors)),
-            figure("source documents", sources + " of " + s.documents())).withClass("figures"),
+            figure("survivors (at least)", String.valueOf(f.survivors())),
+            figure("source documents", f.sources() + " of " + f.documents())).withClass("figures"),
         section(h2("Strikes over time"), p("Deaths per strike; the whisker spans the range sources give. Colour: region.")
-            .withClass("hint"), rawHtml(Charts.timeline(incidents)), Charts.legend()),
+            .withClass("hint"), rawHtml(Charts.timeline(f.timeline())), Charts.legend()),
         section(h2("Reported tallies"), p("Campaign death tolls as reported (▲ at least, ● exact, ▼ almost/at most) "
             + "beside the running sum of the strikes' lower bounds (line).").withClass("hint"),
-            rawHtml(Charts.tallies(s.record()))),
-        section(h2("Contradictions"), s.record().contradictions().isEmpty() ? p("None found.")
-            : ul(each(s.record().contradictions(), c -> li(contradiction(c)))))).render();
-  }
-
-  private static List<RecordIncident> visible(List<RecordIncident> incidents) {
-    return incidents.stream().filter(i -> !i.status().equals("rejected") && !i.status().equals("merged")).toList();
+            rawHtml(Charts.tallies(killed, f.killedSum()))),
+        section(h2("Contradictions"), contradictions.isEmpty() ? p("None found.")
+            : ul(each(contradictions, c -> li(contradiction(c)))))).render();
   }
 
   private static DomContent figure(String label, String value) {
     return div(span(value).withClass("value"), span(label).withClass("label")).withClass("figure");
   }
 
-  static String map(Visitor v, Snapshot s) {
+  static String map(Visitor v, RecordRepository.Figures f) {
     return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
         p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
             + "as part of its region: an area, not a pin.").withClass("hint"),
-        rawHtml(Charts.map(visible(s.record().incidents()))),
+        rawHtml(Charts.map(f.byRegion(), f.strikes())),
         Charts.legend());
   }
 
@@ -471,26 +463,28 @@ final class Pages {
    * The review queue: each incident that needs an editor beside its sources' sentences, with
    * the editor's controls; keys (reckon.js) move between items and confirm.
    */
-  static String review(Visitor v, Snapshot s, List<ReviewQueue.Item> items, Map<String, Document> documents, ReviewQueue.Query q,
-      @Nullable String queryString, @Nullable String lastRelease) {
+  static String review(Visitor v, int total, List<ReviewQueue.Item> page, Map<String, List<String>> mergeable,
+      Map<String, Document> documents, ReviewQueue.Query q, @Nullable String queryString, @Nullable String lastRelease) {
     String back = "/review" + (queryString == null || queryString.isEmpty() ? "" : "?" + queryString);
     return layout(v, "Review", h1("Review queue"),
         p((lastRelease == null ? "No release yet: every incident is new. " : "Since release " + lastRelease + ". ")
             + "Incidents that need an editor, newest first.").withClass("hint"),
         form(choice("why", q.why(), Set.copyOf(ReviewQueue.REASONS)), choice("region", q.region(), IncidentQuery.REGIONS),
             choice("state", q.state(), ReviewQueue.STATES), button("Filter").withType("submit")).withMethod("get").withClass("filters"),
-        p(text(items.size() + " incident(s)" + (items.size() > q.limit() ? ", " + (q.offset() + 1) + "–"
-            + Math.min(items.size(), q.offset() + q.limit()) + " shown" : "") + ". Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
+        p(text(total + " incident(s)" + (total > q.limit() ? ", " + (q.offset() + 1) + "–"
+            + Math.min(total, q.offset() + q.limit()) + " shown" : "") + ". Keys: "), span("j").withClass("key"), text("/"), span("k").withClass("key"),
             text(" next/previous, "), span("c").withClass("key"), text(" confirm (type the reason, then Enter), "),
             span("o").withClass("key"), text(" open the incident.")).withClass("hint").withId("keys"),
-        div(each(items.stream().skip(q.offset()).limit(q.limit()).toList(), item -> reviewItem(v, s, item, documents, back))).withId("queue"),
-        q.offset() + q.limit() < items.size()
+        div(each(page, item -> reviewItem(v, item, mergeable.getOrDefault(item.incident().incidentId(), List.of()), documents, back)))
+            .withId("queue"),
+        q.offset() + q.limit() < total
             ? p(a("Next " + q.limit()).withHref("/review?" + (queryString == null ? "" : queryString.replaceAll("(^|&)offset=[^&]*", "")
                 + "&") + "offset=" + (q.offset() + q.limit())).withId("next-page"))
             : text(""));
   }
 
-  private static DomContent reviewItem(Visitor v, Snapshot s, ReviewQueue.Item item, Map<String, Document> documents, String back) {
+  private static DomContent reviewItem(Visitor v, ReviewQueue.Item item, List<String> mergeable, Map<String, Document> documents,
+      String back) {
     RecordIncident i = item.incident();
     String href = "/incidents/" + enc(i.incidentId());
     return div(
@@ -510,7 +504,7 @@ final class Pages {
             item.reviewed() ? p(text("Reviewed: "), each(item.decisions().stream().map(c -> c.decision()).distinct().toList(),
                 d -> span(d.action().key() + " by " + d.madeBy() + " (" + d.reason() + ") "))).withClass("reviewed")
                 : p("Not reviewed since the last release.").withClass("hint"),
-            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, Views.mergeable(s, i), i, null, back + "#item-" + i.incidentId()) : text("")),
+            v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, mergeable, i, null, back + "#item-" + i.incidentId()) : text("")),
         div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
                 .withHref("/documents/" + src.documentId().substring(0, 16)),
             text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),

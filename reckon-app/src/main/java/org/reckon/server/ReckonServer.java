@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.Clock;
-import java.util.function.Supplier;
 import org.reckon.model.Contradiction;
 import org.reckon.model.Decision;
 import org.reckon.model.Document;
@@ -31,10 +30,12 @@ import org.reckon.store.Session;
  * keeps of the record, so {@code reckon ingest} and {@code reckon decide} show up without a
  * restart. Incidents (list, page, history), claims, contradictions and downloads of incidents and
  * claims are read per request, filtered and paged by the database's indexes, each answer in one
- * transaction; the pages that draw the whole record (overview, map, review), the tally series and
- * the actors read a {@link Snapshot} of the materialised record without its claims, reloaded off
- * the request threads when the database's version moves; the search index is on disk and adds
- * new documents off the request threads too ({@link Refreshing}).
+ * transaction; the pages that draw the whole record read its aggregates and indexes too (the
+ * overview's figures, timeline and running toll, the map's counts, the tally series, the actors),
+ * and the review queue is worked out in one pass over the served incidents, one at a time. What
+ * the same version always gives (the overview, the series, the actors, the queue) is kept per
+ * version, never the record itself. The search index is on disk and adds new documents off the
+ * request threads ({@link Refreshing}).
  *
  * <p>Every response forbids inline scripts and third-party origins (Content-Security-Policy);
  * article text is untrusted and only ever written escaped.
@@ -71,16 +72,18 @@ public final class ReckonServer implements AutoCloseable {
   private final Readers readers;
   /** Answers read from the record, by version and request (at most 256 of them, 32 MB). */
   private final Rendered rendered = new Rendered(256, 32L << 20);
-  /** The snapshot of the record, for the pages that draw the whole of it, loaded off the request threads. */
-  private final Refreshing<Snapshot> snapshots = new Refreshing<>("reckon-snapshot-loader", this::fresh, Snapshot::version);
   /** The search index, on disk; documents are added to it off the request threads. */
   private final SearchIndex search = SearchIndex.open();
   /** The version of the database the search index holds every document of. */
   private final Refreshing<Long> indexed = new Refreshing<>("reckon-search-indexer", this::index, v -> v);
-  /** The overview's content of the last snapshot it was asked of; null until then. */
+  /** The overview's content of the last version it was asked of; null until then. */
   private volatile @org.jspecify.annotations.Nullable Overview overview;
   /** Held while the overview of a new version is drawn. */
   private final Object overviewLock = new Object();
+  /** The review queue of the last version and release it was asked of; null until then. */
+  private volatile ReviewQueue.@org.jspecify.annotations.Nullable Queue queue;
+  /** Held while the queue of a new version is worked out. */
+  private final Object queueLock = new Object();
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
@@ -133,8 +136,7 @@ public final class ReckonServer implements AutoCloseable {
       }
     });
     routes();
-    // warm up off the request threads: the first visitor of a large record should not wait for it
-    snapshots.refresh();
+    // warm up off the request threads: the first searcher of a large record should not wait for it
     indexed.refresh();
   }
 
@@ -157,18 +159,9 @@ public final class ReckonServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    snapshots.close();
     indexed.close();
     search.close();
     readers.close();
-  }
-
-  /**
-   * The snapshot of the database's current version (one row read per request), or, while that
-   * one loads for longer than {@link Refreshing#FRESH_WAIT_MS}, the newest loaded.
-   */
-  private Snapshot current() {
-    return snapshots.atLeast(readVersion());
   }
 
   /** Adds the documents stored since the last time to the search index; the version it then holds. */
@@ -177,15 +170,6 @@ public final class ReckonServer implements AutoCloseable {
       search.update(r);
       return search.indexedVersion();
     });
-  }
-
-  /**
-   * The snapshot of the database's current version, read on the loader's thread in one
-   * transaction together with the version it is of (issue #10, D2: the reload read documents, extractions and the index apart and took the
-   * version last, and so could stay behind the database for good).
-   */
-  private Snapshot fresh() {
-    return read("the record", r -> Snapshot.of(r.record().withoutClaims()));
   }
 
   /** The incidents {@code q} selects, as the record's model, read on a reader connection. */
@@ -265,7 +249,6 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   private void routes() {
-    Supplier<Snapshot> s = this::current;
     app.get("/login", ctx -> ctx.html(Pages.login(Auth.visitor(ctx), auth.loginToken(ctx), nextOf(ctx.queryParam("next")), null)));
     app.post("/login", ctx -> {
       String name = String.valueOf(ctx.formParam("name")).strip();
@@ -285,9 +268,9 @@ public final class ReckonServer implements AutoCloseable {
       auth.logout(ctx);
       ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     });
-    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent(s.get()))));
+    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent())));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), s.get())));
+    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), read("the record's figures", r -> r.record().figures()))));
     app.get("/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
       RecordRepository.Models page = incidents(q.stored());
@@ -304,29 +287,27 @@ public final class ReckonServer implements AutoCloseable {
     app.post("/api/incidents/{id}/decisions", ctx -> decide(ctx, true));
     app.get("/review", ctx -> {
       ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
-      Snapshot snap = s.get();
-      Optional<Release> last = latestRelease();
-      List<ReviewQueue.Item> items = ReviewQueue.items(snap, last, q);
-      List<String> shown = items.stream().skip(q.offset()).limit(q.limit())
-          .flatMap(item -> item.incident().sources().stream()).map(org.reckon.model.IncidentSource::documentId).toList();
-      Map<String, Document> documents = readers.read(r -> documents(r, shown));
-      ctx.html(Pages.review(Auth.visitor(ctx), snap, items, documents, q, ctx.queryString(), last.map(Release::name).orElse(null)));
+      boolean editor = Auth.visitor(ctx).may(Account.Role.EDITOR);
+      Reviewing page = reviewing(q, editor);
+      ctx.header(VERSION_HEADER, String.valueOf(page.queue().version()));
+      ctx.html(Pages.review(Auth.visitor(ctx), page.total(), page.items(), page.mergeable(), page.documents(), q, ctx.queryString(),
+          page.queue().release()));
     });
     app.get("/api/review", ctx -> {
       ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
-      Snapshot snap = s.get();
-      Optional<Release> last = latestRelease();
+      ReviewQueue.Queue queue = reviewQueue(latestRelease());
+      List<ReviewQueue.Entry> all = queue.select(q);
+      ctx.header(VERSION_HEADER, String.valueOf(queue.version()));
       ObjectNode n = JSON.createObjectNode();
-      n.put("since_release", last.map(Release::name).orElse(null));
-      List<ReviewQueue.Item> all = ReviewQueue.items(snap, last, q);
+      n.put("since_release", queue.release());
       n.put("total", all.size());
       n.put("limit", q.limit());
       n.put("offset", q.offset());
       ArrayNode items = n.putArray("items");
-      for (ReviewQueue.Item item : all.stream().skip(q.offset()).limit(q.limit()).toList()) {
+      for (ReviewQueue.Entry item : all.stream().skip(q.offset()).limit(q.limit()).toList()) {
         ObjectNode o = items.addObject();
-        o.put("incident_id", item.incident().incidentId());
-        o.put("date", item.incident().date().iso());
+        o.put("incident_id", item.incidentId());
+        o.put("date", item.date());
         item.reasons().forEach(o.putArray("reasons")::add);
         item.changedFields().forEach(o.putArray("changed_fields")::add);
         o.put("reviewed", item.reviewed());
@@ -411,11 +392,12 @@ public final class ReckonServer implements AutoCloseable {
       ctx.header(VERSION_HEADER, String.valueOf(shown.version()));
       json(ctx, History.json(id, shown.changes(), shown.extracted()));
     });
-    app.get("/api/tallies", ctx -> {
+    app.get("/api/tallies", ctx -> answer(ctx, "tallies", () -> {
+      RecordRepository.Series series = read("the tally series", r -> r.record().tallies(null));
       ArrayNode a = JSON.createArrayNode();
-      s.get().record().tallies().forEach(p -> a.add(RecordJson.tally(p)));
-      json(ctx, a);
-    });
+      series.points().forEach(p -> a.add(RecordJson.tally(p)));
+      return new Rendered.Read(series.version(), JSON.writeValueAsString(a));
+    }));
     app.get("/api/claims", ctx -> {
       RecordRepository.ClaimFilter f = ClaimQuery.from(ctx).page();
       answer(ctx, "claims " + f, () -> {
@@ -436,11 +418,12 @@ public final class ReckonServer implements AutoCloseable {
       }
       return new Rendered.Read(found.version(), JSON.writeValueAsString(a));
     }));
-    app.get("/api/actors", ctx -> {
+    app.get("/api/actors", ctx -> answer(ctx, "actors", () -> {
+      RecordRepository.Actors actors = read("the actors", r -> r.record().actors());
       ArrayNode a = JSON.createArrayNode();
-      s.get().record().actors().forEach(x -> a.add(RecordJson.actor(x)));
-      json(ctx, a);
-    });
+      actors.items().forEach(x -> a.add(RecordJson.actor(x)));
+      return new Rendered.Read(actors.version(), JSON.writeValueAsString(a));
+    }));
     app.get("/api/documents", ctx -> {
       int limit = IncidentQuery.integer(ctx, "limit", 100, 1, 1000);
       int offset = IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
@@ -481,7 +464,7 @@ public final class ReckonServer implements AutoCloseable {
           .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
       json(ctx, n);
     });
-    app.get("/api/export/{what}", ctx -> Exports.write(ctx, s.get(), this::incidents, this::claims, this::claimsOf));
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, () -> read("the tally series", r -> r.record().tallies(null)).points(), this::incidents, this::claims, this::claimsOf));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
   }
@@ -540,25 +523,81 @@ public final class ReckonServer implements AutoCloseable {
   }
 
   /**
-   * The overview's content for {@code snap}, the same for every visitor, drawn once per version: concurrent visitors of a new
-   * version wait for the one drawing it (at 10,000 incidents a drawing is a good part of a second,
-   * and sixteen at once were seconds each) rather than each drawing their own.
+   * The overview's content at the database's current version, the same for every visitor, drawn
+   * once per version from the record's figures, series of deaths and contradictions, read in one
+   * transaction: concurrent visitors of a new version wait for the one drawing it (at 10,000
+   * incidents a drawing is a good part of a second, and sixteen at once were seconds each) rather
+   * than each drawing their own.
    */
-  private String overviewContent(Snapshot snap) {
+  private String overviewContent() {
     Overview kept = overview;
-    if (kept != null && kept.version() == snap.version()) {
+    long current = readVersion();
+    if (kept != null && kept.version() == current) {
       return kept.html();
     }
     synchronized (overviewLock) {
       kept = overview;
-      if (kept == null || kept.version() != snap.version()) {
-        kept = new Overview(snap.version(), Pages.overviewContent(snap));
+      if (kept == null || kept.version() < current) {
+        kept = read("the overview", r -> r.consistently(() -> {
+          RecordRepository.Figures f = r.record().figures();
+          return new Overview(f.version(), Pages.overviewContent(f, r.record().tallies(org.reckon.model.TallyMetric.KILLED).points(),
+              r.record().contradictions().items()));
+        }));
         overview = kept;
       }
       return kept.html();
     }
   }
 
+  /** The review queue since release {@code last} at the database's current version (or a newer one). */
+  private ReviewQueue.Queue reviewQueue(Optional<Release> last) {
+    long current = readVersion();
+    String release = last.map(Release::name).orElse(null);
+    ReviewQueue.Queue kept = queue;
+    if (kept != null && kept.version() == current && java.util.Objects.equals(kept.release(), release)) {
+      return kept;
+    }
+    synchronized (queueLock) {
+      kept = queue;
+      if (kept == null || kept.version() < current || !java.util.Objects.equals(kept.release(), release)) {
+        kept = read("the review queue", r -> ReviewQueue.build(r, last));
+        queue = kept;
+      }
+      return kept;
+    }
+  }
+
+  /** One page of the review queue, read at the queue's version: its incidents, their sources' texts and what they may merge with. */
+  private record Reviewing(ReviewQueue.Queue queue, int total, List<ReviewQueue.Item> items, Map<String, List<String>> mergeable,
+      Map<String, Document> documents) {}
+
+  /**
+   * The page {@code q} selects of the review queue, its incidents read in one transaction at the
+   * version the queue was worked out at; when the record has moved on since, the queue is worked
+   * out again in that transaction, so a page never mixes two versions.
+   */
+  private Reviewing reviewing(ReviewQueue.Query q, boolean editor) {
+    Optional<Release> last = latestRelease();
+    ReviewQueue.Queue known = reviewQueue(last);
+    return read("the review queue", r -> r.consistently(() -> {
+      ReviewQueue.Queue at = known.version() == r.version() ? known : ReviewQueue.build(r, last);
+      List<ReviewQueue.Entry> selected = at.select(q);
+      List<ReviewQueue.Entry> shown = selected.stream().skip(q.offset()).limit(q.limit()).toList();
+      Map<String, RecordIncident> models = r.record().models(shown.stream().map(ReviewQueue.Entry::incidentId).toList());
+      List<ReviewQueue.Item> items = new java.util.ArrayList<>();
+      Map<String, List<String>> mergeable = new java.util.HashMap<>();
+      java.util.Set<String> sources = new java.util.TreeSet<>();
+      for (ReviewQueue.Entry e : shown) {
+        RecordIncident i = models.get(e.incidentId());
+        items.add(new ReviewQueue.Item(i, e));
+        i.sources().forEach(x -> sources.add(x.documentId()));
+        if (editor) {
+          mergeable.put(i.incidentId(), mergeable(r, i));
+        }
+      }
+      return new Reviewing(at, selected.size(), items, mergeable, documents(r, sources));
+    }));
+  }
 
   private record Overview(long version, String html) {}
 

@@ -2,6 +2,7 @@ package org.reckon.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.reckon.model.RecordIncident;
 import org.reckon.publish.Releases;
 import org.reckon.reconcile.Decisions;
+import org.reckon.store.Database;
+import org.reckon.store.RecordRepository;
 import org.reckon.store.Release;
 
 /**
@@ -27,10 +30,47 @@ final class ReviewQueue {
   static final List<String> REASONS = List.of("new", "changed", "contested", "single_source", "low_agreement");
   static final Set<String> STATES = Set.of("open", "reviewed");
 
-  /** One incident of the queue. */
-  record Item(RecordIncident incident, List<String> reasons, List<String> changedFields, List<Decisions.Change> decisions) {
+  /**
+   * One incident of the queue as the queue keeps it, without the incident itself (read a page at
+   * a time): its date ({@code iso}, and the day it sorts by), region, why it is there, which
+   * fields changed since the release and the editors' decisions since.
+   */
+  record Entry(String incidentId, String date, @Nullable LocalDate day, String region, List<String> reasons,
+      List<String> changedFields, List<Decisions.Change> decisions) {
     boolean reviewed() {
       return !decisions.isEmpty();
+    }
+  }
+
+  /** One incident of the page shown, with the incident. */
+  record Item(RecordIncident incident, Entry entry) {
+    List<String> reasons() {
+      return entry.reasons();
+    }
+
+    List<String> changedFields() {
+      return entry.changedFields();
+    }
+
+    List<Decisions.Change> decisions() {
+      return entry.decisions();
+    }
+
+    boolean reviewed() {
+      return entry.reviewed();
+    }
+  }
+
+  /**
+   * The whole queue at one version of the record, since the release named {@code release} (null
+   * before the first), newest strikes first; kept by the server until either moves.
+   */
+  record Queue(long version, @Nullable String release, List<Entry> entries) {
+    /** The entries the filters let through, in the queue's order (page them with {@link Query#limit()} and {@link Query#offset()}). */
+    List<Entry> select(Query q) {
+      return entries.stream().filter(e -> (q.why() == null || e.reasons().contains(q.why()))
+          && (q.region() == null || e.region().equals(q.region()))
+          && (q.state() == null || q.state().equals("reviewed") == e.reviewed())).toList();
     }
   }
 
@@ -56,12 +96,16 @@ final class ReviewQueue {
 
   private ReviewQueue() {}
 
-  /** Every item the filters let through, newest first (page them with {@link Query#limit()} and {@link Query#offset()}). */
-  static List<Item> items(Snapshot s, Optional<Release> last, Query q) {
+  /**
+   * The queue since release {@code last}, worked out in one pass over the served incidents read
+   * one at a time ({@link RecordRepository#walk}), keeping only the entries: at no time is the
+   * record held.
+   */
+  static Queue build(Database r, Optional<Release> last) {
     Map<String, JsonNode> frozen = last.map(Releases::incidentsOf).orElse(Map.of());
     long since = last.map(Release::lastDecision).orElse(0L);
-    List<Item> items = new ArrayList<>();
-    for (RecordIncident i : s.record().incidents()) {
+    List<Entry> entries = new ArrayList<>();
+    RecordRepository.Walked walked = r.record().walk(since, i -> {
       List<String> reasons = new ArrayList<>();
       List<String> changed = List.of();
       JsonNode before = frozen.get(i.incidentId());
@@ -82,20 +126,19 @@ final class ReviewQueue {
       if (disagree(i)) {
         reasons.add("low_agreement");
       }
-      if (reasons.isEmpty()) {
-        continue;
+      if (!reasons.isEmpty()) {
+        entries.add(new Entry(i.incidentId(), i.date().iso(), i.date().day(), i.region().key(), List.copyOf(reasons), changed, List.of()));
       }
-      List<Decisions.Change> decisions = s.applied().changes().stream()
-          .filter(c -> c.incidentId().equals(i.incidentId()) && c.decision().seq() > since).toList();
-      Item item = new Item(i, reasons, changed, decisions);
-      if ((q.why() == null || reasons.contains(q.why())) && (q.region() == null || i.region().key().equals(q.region()))
-          && (q.state() == null || q.state().equals("reviewed") == item.reviewed())) {
-        items.add(item);
-      }
+    });
+    Map<String, List<Decisions.Change>> decided = walked.changesSince().stream()
+        .collect(Collectors.groupingBy(Decisions.Change::incidentId));
+    List<Entry> queue = new ArrayList<>();
+    for (Entry e : entries) {
+      queue.add(new Entry(e.incidentId(), e.date(), e.day(), e.region(), e.reasons(), e.changedFields(),
+          decided.getOrDefault(e.incidentId(), List.of())));
     }
-    items.sort(Comparator.comparing((Item x) -> x.incident().date().day(), Comparator.nullsLast(Comparator.reverseOrder()))
-        .thenComparing(x -> x.incident().incidentId()));
-    return items;
+    queue.sort(Comparator.comparing(Entry::day, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Entry::incidentId));
+    return new Queue(walked.version(), last.map(Release::name).orElse(null), List.copyOf(queue));
   }
 
   /** Whether the sources tell different days or tolls. */

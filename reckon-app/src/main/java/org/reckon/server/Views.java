@@ -23,15 +23,6 @@ final class Views {
       Map<String, Document> documents, List<SourcedClaim> claims, List<RecordRepository.Touching> contradictions,
       List<String> mergeable) {}
 
-  /** The ids of the incidents an editor may merge into {@code i}: those within {@link #MERGE_DAYS} days of it, not merged away. */
-  static List<String> mergeable(Snapshot s, RecordIncident i) {
-    return s.record().incidents().stream()
-        .filter(x -> !x.incidentId().equals(i.incidentId()) && !x.status().equals("merged"))
-        .filter(x -> !i.date().known() || !x.date().known()
-            || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(i.date().day(), x.date().day())) <= MERGE_DAYS)
-        .map(RecordIncident::incidentId).toList();
-  }
-
   /**
    * How far apart two incidents an editor merges may be: reports of one strike disagree on its day
    * by a few days at most; listing every incident of a record of thousands helps no one.

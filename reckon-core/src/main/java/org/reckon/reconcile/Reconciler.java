@@ -359,21 +359,36 @@ public final class Reconciler {
     Map<String, RecordActor> byKey = new LinkedHashMap<>();
     for (Contribution e : contributions) {
       for (Actor a : e.actors()) {
-        String key = TextNormalizer.fold(a.name());
-        RecordActor known = byKey.get(key);
-        Set<String> aliases = new LinkedHashSet<>(known == null ? List.of() : known.aliases());
-        aliases.addAll(a.aliases());
-        Set<String> roles = new LinkedHashSet<>(known == null ? List.of() : known.roles());
-        roles.addAll(a.roles());
-        Set<String> documents = new LinkedHashSet<>(known == null ? List.of() : known.documentIds());
-        documents.add(e.documentId());
-        byKey.put(key, new RecordActor(known == null ? a.name() : known.name(), known == null ? a.type() : known.type(),
-            List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents)));
+        byKey.compute(actorKey(a.name()), (k, known) -> joinActor(known, a, e.documentId()));
       }
     }
-    return byKey.values().stream().sorted(Comparator.comparing((RecordActor a) -> -a.documentIds().size())
-        .thenComparing(RecordActor::name)).toList();
+    return byKey.values().stream().sorted(ACTOR_ORDER).toList();
   }
+
+  /** What actors are one by: their names compared without case or accents. */
+  public static String actorKey(String name) {
+    return TextNormalizer.fold(name);
+  }
+
+  /**
+   * {@code known} (null for none yet) with {@code a}, told by document {@code documentId}: the
+   * first name and type seen stay, aliases, roles and documents are joined in the order seen.
+   * Documents are met in id order, each one's actors in the order extracted.
+   */
+  public static RecordActor joinActor(@Nullable RecordActor known, Actor a, String documentId) {
+    Set<String> aliases = new LinkedHashSet<>(known == null ? List.of() : known.aliases());
+    aliases.addAll(a.aliases());
+    Set<String> roles = new LinkedHashSet<>(known == null ? List.of() : known.roles());
+    roles.addAll(a.roles());
+    Set<String> documents = new LinkedHashSet<>(known == null ? List.of() : known.documentIds());
+    documents.add(documentId);
+    return new RecordActor(known == null ? a.name() : known.name(), known == null ? a.type() : known.type(),
+        List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents));
+  }
+
+  /** The record's order of actors: told by more documents first, then by name. */
+  public static final Comparator<RecordActor> ACTOR_ORDER = Comparator.comparing((RecordActor a) -> -a.documentIds().size())
+      .thenComparing(RecordActor::name);
 
   private static List<TallyPoint> series(List<Contribution> contributions) {
     List<TallyPoint> points = new ArrayList<>();
@@ -382,29 +397,67 @@ public final class Reconciler {
         points.add(new TallyPoint(t.asOf(), t.metric(), t.count(), e.documentId(), e.source(), e.outlet(), t.evidence(), false));
       }
     }
-    points.sort(Comparator.comparing((TallyPoint p) -> p.metric().ordinal())
-        .thenComparing(p -> p.asOf(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparingInt(p -> p.count().value())
-        .thenComparing(TallyPoint::documentId));
-    List<TallyPoint> flagged = new ArrayList<>();
-    Map<TallyMetric, TreeMap<LocalDate, Integer>> lowerBounds = new HashMap<>();
-    for (TallyPoint p : points) {
+    points.sort(SERIES_ORDER);
+    EarlierBounds bounds = new EarlierBounds();
+    return points.stream().map(bounds::flag).toList();
+  }
+
+  /**
+   * The order of the tally series: by metric, as-of day (none last), value, then document; a
+   * document's tallies of one metric, day and value stay in the order extracted.
+   */
+  public static final Comparator<TallyPoint> SERIES_ORDER = Comparator.comparing((TallyPoint p) -> p.metric().ordinal())
+      .thenComparing(p -> p.asOf(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparingInt(p -> p.count().value())
+      .thenComparing(TallyPoint::documentId);
+
+  /**
+   * The figure a tally reports, as compared with earlier lower bounds: the upper end of "almost
+   * 30" and "at most 30", else the figure ("at least 30" after an earlier "at least 43" has
+   * fallen below it).
+   */
+  public static @Nullable Integer reported(org.reckon.model.Count count) {
+    return count.bound() == Bound.ALMOST || count.bound() == Bound.AT_MOST ? count.range().max() : Integer.valueOf(count.value());
+  }
+
+  /** The lower bound a tally sets for later ones: none for "almost" and "at most". */
+  public static @Nullable Integer lowerBound(org.reckon.model.Count count) {
+    return count.bound() == Bound.ALMOST || count.bound() == Bound.AT_MOST ? null : count.range().min();
+  }
+
+  /**
+   * Flags the points of a series met in {@link #SERIES_ORDER} that fall below a lower bound
+   * reported as of a strictly earlier day for the same metric; holds one bound per metric, so a
+   * series of any length is flagged in one pass.
+   */
+  public static final class EarlierBounds {
+    private @Nullable TallyMetric metric;
+    private @Nullable LocalDate day;
+    /** The highest lower bound of the metric's days before {@link #day}, and of {@link #day} itself. */
+    private @Nullable Integer before;
+    private @Nullable Integer atDay;
+
+    /** {@code p} with {@link TallyPoint#belowEarlierBound()} set; points must come in series order. */
+    public TallyPoint flag(TallyPoint p) {
+      if (p.metric() != metric) {
+        metric = p.metric();
+        day = null;
+        before = null;
+        atDay = null;
+      }
       boolean below = false;
       if (p.asOf() != null) {
-        TreeMap<LocalDate, Integer> earlier = lowerBounds.computeIfAbsent(p.metric(), m -> new TreeMap<>());
-        Integer bound = earlier.headMap(p.asOf(), false).values().stream().max(Integer::compare).orElse(null);
-        // the figure as reported: "at least 30" after an earlier "at least 43" has fallen below it
-        Integer reported = p.count().bound() == Bound.ALMOST || p.count().bound() == Bound.AT_MOST
-            ? p.count().range().max() : Integer.valueOf(p.count().value());
-        below = bound != null && reported != null && reported < bound;
-        Integer lower = p.count().bound() == Bound.ALMOST || p.count().bound() == Bound.AT_MOST ? null : p.count().range().min();
-        if (lower != null) {
-          earlier.merge(p.asOf(), lower, Math::max);
+        if (!p.asOf().equals(day)) {
+          before = maxOf(before, atDay);
+          atDay = null;
+          day = p.asOf();
         }
+        Integer reported = reported(p.count());
+        below = before != null && reported != null && reported < before;
+        atDay = maxOf(atDay, lowerBound(p.count()));
       }
-      flagged.add(new TallyPoint(p.asOf(), p.metric(), p.count(), p.documentId(), p.source(), p.outlet(), p.evidence(), below));
+      return new TallyPoint(p.asOf(), p.metric(), p.count(), p.documentId(), p.source(), p.outlet(), p.evidence(), below);
     }
-    return flagged;
   }
 
   /** The running sum of the day-dated incidents' lower bounds, leaving out rejected and merged ones. */

@@ -71,6 +71,25 @@ class ReconcilerTest {
   }
 
   @Test
+  void earlierBounds_flagOnlyAFigureBelowTheLowerBoundOfAStrictlyEarlierDayOfItsMetric() {
+    Reconciler.EarlierBounds bounds = new Reconciler.EarlierBounds();
+    List<String> flagged = new ArrayList<>();
+    for (Object[] p : new Object[][] {
+        {org.reckon.model.TallyMetric.KILLED, "2025-10-20", org.reckon.model.Count.atLeast(40)},
+        {org.reckon.model.TallyMetric.KILLED, "2025-10-20", org.reckon.model.Count.exactly(30)}, // same day: not earlier
+        {org.reckon.model.TallyMetric.KILLED, "2025-10-21", org.reckon.model.Count.of(41, org.reckon.model.Bound.ALMOST)}, // up to 40
+        {org.reckon.model.TallyMetric.KILLED, "2025-10-22", org.reckon.model.Count.of(45, org.reckon.model.Bound.ALMOST)}, // sets no bound
+        {org.reckon.model.TallyMetric.KILLED, "2025-10-23", org.reckon.model.Count.exactly(39)},
+        {org.reckon.model.TallyMetric.KILLED, null, org.reckon.model.Count.exactly(1)}, // undated: never flagged
+        {org.reckon.model.TallyMetric.STRIKES, "2025-10-24", org.reckon.model.Count.exactly(3)}}) { // another metric
+      TallyPoint point = bounds.flag(new TallyPoint(p[1] == null ? null : java.time.LocalDate.parse((String) p[1]),
+          (org.reckon.model.TallyMetric) p[0], (org.reckon.model.Count) p[2], "d", "s", null, List.of(), false));
+      flagged.add(point.count().value() + " " + point.belowEarlierBound());
+    }
+    assertThat(flagged).containsExactly("40 false", "30 false", "41 false", "45 false", "39 true", "1 false", "3 false");
+  }
+
+  @Test
   void reconcile_anyOrderOfDocuments_givesTheSameRecord() {
     CampaignRecord reference = Reconciler.reconcile(CORPUS);
     Random random = new Random(7);

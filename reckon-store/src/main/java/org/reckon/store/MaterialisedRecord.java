@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.reckon.extract.StrikeWeekdays;
 import org.reckon.model.CampaignRecord;
+import org.reckon.model.Actor;
 import org.reckon.model.Claim;
 import org.reckon.model.ClaimReading;
 import org.reckon.model.Contribution;
@@ -39,6 +40,8 @@ import org.reckon.model.Extraction;
 import org.reckon.model.Incident;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
+import org.reckon.model.Tally;
+import org.reckon.model.TallyPoint;
 import org.reckon.model.Span;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
@@ -111,7 +114,7 @@ final class MaterialisedRecord {
       return;
     }
     for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims", "record_stances",
-        "record_incidents", "record_served")) {
+        "record_tallies", "record_actors", "record_incidents", "record_served", "record_sources")) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
         s.executeUpdate();
       }
@@ -158,7 +161,8 @@ final class MaterialisedRecord {
       seeds.addAll(strings(c, "SELECT unit FROM record_mentions WHERE document_id = ?", id));
       seeds.addAll(strings(c, "SELECT day_before FROM record_mentions WHERE document_id = ? AND day_before IS NOT NULL", id));
       windows.addAll(windows(c, "WHERE document_id = ?", id));
-      for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims", "record_stances")) {
+      for (String table : List.of("record_mentions", "record_undated", "record_contributions", "record_claims", "record_stances",
+          "record_tallies", "record_actors")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
           s.setString(1, id);
           s.executeUpdate();
@@ -293,6 +297,36 @@ final class MaterialisedRecord {
       }
       s.executeBatch();
       side.executeBatch();
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO record_tallies (document_id, ordinal, metric_rank, undated, as_of, "
+        + "value, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int k = 0; k < e.tallies().size(); k++) {
+        Tally t = e.tallies().get(k);
+        s.setString(1, e.document().id());
+        s.setInt(2, k);
+        s.setInt(3, t.metric().ordinal());
+        s.setInt(4, t.asOf() == null ? 1 : 0);
+        s.setString(5, t.asOf() == null ? null : t.asOf().toString());
+        s.setInt(6, t.count().value());
+        s.setString(7, write(new TallyPoint(t.asOf(), t.metric(), t.count(), e.document().id(), e.document().source(),
+            e.document().outlet(), t.evidence(), false), "tally " + k + " of document " + e.document().id()));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO record_actors (document_id, ordinal, name_key, payload) "
+        + "VALUES (?, ?, ?, ?)")) {
+      for (int k = 0; k < e.actors().size(); k++) {
+        Actor a = e.actors().get(k);
+        s.setString(1, e.document().id());
+        s.setInt(2, k);
+        s.setString(3, Reconciler.actorKey(a.name()));
+        // the record's actors name their documents, not the spans: the evidence stays in the extraction
+        s.setString(4, write(new Actor(a.name(), a.type(), a.aliases(), a.roles(), List.of()),
+            "actor " + k + " of document " + e.document().id()));
+        s.addBatch();
+      }
+      s.executeBatch();
     }
     try (PreparedStatement mention = c.prepareStatement(
         "INSERT INTO record_mentions (document_id, ordinal, unit, day_before) VALUES (?, ?, ?, ?)");
@@ -488,19 +522,22 @@ final class MaterialisedRecord {
     Map<String, RecordIncident> extracted = new HashMap<>();
     computed.forEach(i -> extracted.put(i.incidentId(), i));
     Set<String> served = new TreeSet<>();
-    for (List<String> batch : batches(group)) {
-      update(c, "DELETE FROM record_served WHERE incident_id IN ", batch);
-    }
-    // split incidents ("id~abcdef12") are named by the group's bases
-    for (String base : group) {
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM record_served WHERE incident_id LIKE ?")) {
-        s.setString(1, base + "~%"); // '_' of a region matches itself among ids of this shape
-        s.executeUpdate();
+    for (String table : List.of("record_served", "record_sources")) {
+      for (List<String> batch : batches(group)) {
+        update(c, "DELETE FROM " + table + " WHERE incident_id IN ", batch);
+      }
+      // split incidents ("id~abcdef12") are named by the group's bases
+      for (String base : group) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE incident_id LIKE ?")) {
+          s.setString(1, base + "~%"); // '_' of a region matches itself among ids of this shape
+          s.executeUpdate();
+        }
       }
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_served (incident_id, day, region, grade, status, "
-        + "killed_best, killed_min, sources, precision, search_text, summary, payload, model) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "killed_best, killed_min, sources, precision, search_text, summary, payload, model, killed_max, survivors_min) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement told = c.prepareStatement("INSERT INTO record_sources (incident_id, document_id) VALUES (?, ?)")) {
       for (RecordIncident i : applied.record().incidents()) {
         if (!served.add(i.incidentId())) {
           continue;
@@ -529,8 +566,16 @@ final class MaterialisedRecord {
         s.setString(11, RecordJson.summary(i).toString());
         s.setString(12, full.toString());
         s.setString(13, write(i, "incident " + i.incidentId()));
+        s.setObject(14, i.killedMax(), java.sql.Types.INTEGER);
+        s.setObject(15, i.survivorsMin(), java.sql.Types.INTEGER);
         s.executeUpdate();
+        told.setString(1, i.incidentId());
+        for (String document : own) {
+          told.setString(2, document);
+          told.addBatch();
+        }
       }
+      told.executeBatch();
     }
   }
 

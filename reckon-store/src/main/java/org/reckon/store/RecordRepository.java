@@ -7,19 +7,26 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.reckon.model.Actor;
 import org.reckon.model.CampaignRecord;
 import org.reckon.model.ClaimReading;
 import org.reckon.model.Contradiction;
 import org.reckon.model.Contribution;
+import org.reckon.model.DatePrecision;
 import org.reckon.model.Decision;
+import org.reckon.model.RecordActor;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
+import org.reckon.model.TallyMetric;
+import org.reckon.model.TallyPoint;
 import org.reckon.reconcile.Contradictions;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.Reconciler;
@@ -398,20 +405,15 @@ public final class RecordRepository {
     return all;
   }
 
-  public Whole whole() {
-    return db.read(c -> whole(c, true));
-  }
-
   /**
-   * The whole record as {@link #whole} reads it but without its claims ({@code claims} is empty):
-   * what the pages that draw the whole record need, which read claims page by page
-   * ({@link #claims}, {@link #claimsOf}). Its contradictions are there.
+   * The whole record, claims and all, in one transaction: what a release freezes and {@code
+   * reckon record} writes. The server never holds it; its pages read the record's indexes.
    */
-  public Whole withoutClaims() {
-    return db.read(c -> whole(c, false));
+  public Whole whole() {
+    return db.read(this::whole);
   }
 
-  private Whole whole(Connection c, boolean withClaims) throws SQLException {
+  private Whole whole(Connection c) throws SQLException {
     long version = MaterialisedRecord.version(c);
     List<RecordIncident> incidents = readAll(c, "record_served", "model", RecordIncident.class);
     // the reconciler's order: by day, then id
@@ -420,7 +422,7 @@ public final class RecordRepository {
     List<Contribution> contributions = readAll(c, "record_contributions", "payload", Contribution.class);
     CampaignRecord assembled = Reconciler.assemble(incidents, contributions); // the contributions hold no claims
     CampaignRecord record = new CampaignRecord(assembled.incidents(), assembled.tallies(), assembled.killedSum(),
-        withClaims ? claims(c, "", "", List.of()) : List.of(), contradictions(c, ALL_CONTRADICTED, List.of()), assembled.actors());
+        claims(c, "", "", List.of()), contradictions(c, ALL_CONTRADICTED, List.of()), assembled.actors());
     List<Decision> decisions = DecisionRepository.all(c);
     // the changes: the decisions applied again to the incidents they name, as extracted
     Set<String> named = new TreeSet<>();
@@ -438,6 +440,211 @@ public final class RecordRepository {
         decisions);
     int documents = count(c, "documents", List.of());
     return new Whole(version, new Decisions.Applied(record, changes.changes(), changes.problems()), documents);
+  }
+
+  // ---- the whole record, read from its indexes ----
+
+  /** The tally series at the version it was read at, in {@link Reconciler#SERIES_ORDER}. */
+  public record Series(long version, List<TallyPoint> points) {}
+
+  /**
+   * The tally series of {@code metric} (every metric when null), as {@link Reconciler#assemble}
+   * gives it, read from {@code record_tallies} in the order of its index; whether a tally falls
+   * below an earlier lower bound is decided in the same pass ({@link Reconciler.EarlierBounds}).
+   */
+  public Series tallies(@Nullable TallyMetric metric) {
+    String collate = collate();
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      List<TallyPoint> points = new ArrayList<>();
+      Reconciler.EarlierBounds bounds = new Reconciler.EarlierBounds();
+      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_tallies"
+          + (metric == null ? "" : " WHERE metric_rank = ?") + " ORDER BY metric_rank, undated, as_of" + collate + ", value, document_id"
+          + collate + ", ordinal")) {
+        s.setFetchSize(500);
+        if (metric != null) {
+          s.setInt(1, metric.ordinal());
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            points.add(bounds.flag(MaterialisedRecord.read(rs.getString(1), TallyPoint.class, "record_tallies.payload")));
+          }
+        }
+      }
+      return new Series(version, points);
+    });
+  }
+
+  /** The actors across documents at the version they were read at, in {@link Reconciler#ACTOR_ORDER}. */
+  public record Actors(long version, List<RecordActor> items) {}
+
+  /**
+   * The record's actors as {@link Reconciler#assemble} gives them, joined from {@code
+   * record_actors}: the rows of one name key come together, by document and place in it, as the
+   * reconciler meets them.
+   */
+  public Actors actors() {
+    String collate = collate();
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      List<RecordActor> actors = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT name_key, document_id, payload FROM record_actors ORDER BY name_key"
+          + collate + ", document_id" + collate + ", ordinal")) {
+        s.setFetchSize(500);
+        try (ResultSet rs = s.executeQuery()) {
+          String key = null;
+          RecordActor known = null;
+          while (rs.next()) {
+            if (!rs.getString(1).equals(key)) {
+              if (known != null) {
+                actors.add(known);
+              }
+              key = rs.getString(1);
+              known = null;
+            }
+            known = Reconciler.joinActor(known, MaterialisedRecord.read(rs.getString(3), Actor.class, "record_actors.payload"),
+                rs.getString(2));
+          }
+          if (known != null) {
+            actors.add(known);
+          }
+        }
+      }
+      actors.sort(Reconciler.ACTOR_ORDER);
+      return new Actors(version, actors);
+    });
+  }
+
+  /** One day-dated strike of the overview's timeline. */
+  public record Bar(String incidentId, LocalDate day, String region, @Nullable Integer killedMin, @Nullable Integer killedMax,
+      @Nullable Integer killedBest) {}
+
+  /**
+   * What the overview and the map show of the record, leaving out rejected and merged incidents:
+   * how many strikes, the sums of their tolls' lower and upper ends ({@code open} when some toll
+   * has no upper end) and of their survivors' lower ends, how many documents tell them of how
+   * many stored, the day-dated strikes by day, the running sum of their lower ends and the
+   * strikes per region key.
+   */
+  public record Figures(long version, int strikes, long killedMin, long killedMax, boolean open, long survivors, int sources,
+      int documents, List<Bar> timeline, List<CampaignRecord.SumPoint> killedSum, Map<String, Integer> byRegion) {}
+
+  /** The rows the overview counts: incidents neither rejected nor merged away, of the table named {@code prefix} ("" or "r."). */
+  private static String visible(String prefix) {
+    return prefix + "status <> 'rejected' AND " + prefix + "status <> 'merged'";
+  }
+
+  /** The record's {@link Figures}, read in one transaction by the database's aggregates and indexes. */
+  public Figures figures() {
+    String collate = collate();
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      long[] sums = new long[5];
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*), sum(coalesce(killed_min, 0)), "
+          + "sum(coalesce(killed_max, killed_min, 0)), sum(CASE WHEN killed_max IS NULL AND killed_min IS NOT NULL THEN 1 ELSE 0 END), "
+          + "sum(coalesce(survivors_min, 0)) FROM record_served WHERE " + visible("")); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        for (int k = 0; k < sums.length; k++) {
+          sums[k] = rs.getLong(k + 1);
+        }
+      }
+      int sources = count(c, "(SELECT DISTINCT t.document_id FROM record_sources t JOIN record_served r "
+          + "ON r.incident_id = t.incident_id WHERE " + visible("r.") + ") told", List.of());
+      List<Bar> timeline = new ArrayList<>();
+      String dated = " FROM record_served WHERE " + visible("") + " AND precision = '" + DatePrecision.DAY.key() + "'";
+      try (PreparedStatement s = c.prepareStatement("SELECT incident_id, day, region, killed_min, killed_max, killed_best" + dated
+          + " ORDER BY day" + collate + ", incident_id" + collate)) {
+        s.setFetchSize(500);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            timeline.add(new Bar(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3), integer(rs, 4), integer(rs, 5),
+                integer(rs, 6)));
+          }
+        }
+      }
+      List<CampaignRecord.SumPoint> killedSum = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT day, sum(killed_min)" + dated + " AND killed_min IS NOT NULL GROUP BY day"
+          + " ORDER BY day" + collate); ResultSet rs = s.executeQuery()) {
+        long total = 0;
+        while (rs.next()) {
+          total += rs.getLong(2);
+          killedSum.add(new CampaignRecord.SumPoint(LocalDate.parse(rs.getString(1)), Math.toIntExact(total)));
+        }
+      }
+      Map<String, Integer> byRegion = new java.util.TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT region, count(*) FROM record_served WHERE " + visible("") + " GROUP BY region");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          byRegion.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      return new Figures(version, Math.toIntExact(sums[0]), sums[1], sums[2], sums[3] > 0, sums[4], sources,
+          count(c, "documents", List.of()), timeline, killedSum, byRegion);
+    });
+  }
+
+  /** The version a {@link #walk} read, and the changes the decisions after the seq it was given made. */
+  public record Walked(long version, List<Decisions.Change> changesSince) {}
+
+  /**
+   * Passes every served incident, as the record's model, to {@code each}, one at a time in the
+   * order of their ids, in one transaction with the changes the decisions after {@code
+   * sinceDecision} (a decision's seq; 0 for all) made: what the review queue is worked out from
+   * without holding the record.
+   */
+  public Walked walk(long sinceDecision, java.util.function.Consumer<RecordIncident> each) {
+    String collate = collate();
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
+      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served ORDER BY incident_id" + collate)) {
+        s.setFetchSize(200);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            each.accept(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_served.model"));
+          }
+        }
+      }
+      List<Decision> all = DecisionRepository.all(c);
+      Set<String> named = new TreeSet<>();
+      all.stream().filter(d -> d.seq() > sinceDecision).forEach(d -> {
+        named.add(d.incidentId());
+        if (d.other() != null) {
+          named.add(d.other());
+        }
+      });
+      List<Decisions.Change> changes = named.isEmpty() ? List.of()
+          : MaterialisedRecord.tied(c, named, all).applied().changes().stream().filter(x -> x.decision().seq() > sinceDecision).toList();
+      return new Walked(version, changes);
+    });
+  }
+
+  /** The served incidents {@code ids} (those the record has), as the record's model, by id. */
+  public Map<String, RecordIncident> models(Collection<String> ids) {
+    return db.read(c -> {
+      Map<String, RecordIncident> found = new java.util.HashMap<>();
+      for (List<String> batch : MaterialisedRecord.batches(new TreeSet<>(ids))) {
+        try (PreparedStatement s = c.prepareStatement("SELECT incident_id, model FROM record_served WHERE incident_id IN ("
+            + MaterialisedRecord.placeholders(batch.size()) + ")")) {
+          bind(s, new ArrayList<>(batch));
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              found.put(rs.getString(1), MaterialisedRecord.read(rs.getString(2), RecordIncident.class, "record_served.model"));
+            }
+          }
+        }
+      }
+      return found;
+    });
+  }
+
+  /** Java's order of strings on PostgreSQL, as the record's lists always had (SQLite's default is it). */
+  private String collate() {
+    return db.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+  }
+
+  private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
   }
 
   /**

@@ -33,6 +33,7 @@ import org.reckon.model.RecordIncident;
 import org.reckon.model.Region;
 import org.reckon.model.Span;
 import org.reckon.model.SpeakerType;
+import org.reckon.model.TallyMetric;
 import org.reckon.reconcile.Decisions;
 import org.reckon.reconcile.RecordJson;
 import org.reckon.reconcile.Reconciler;
@@ -251,11 +252,19 @@ abstract class MaterialisedRecordContract {
     assertThat(claims.items()).as(when + ": the claims list").isEqualTo(applied.record().claims());
     assertThat(claims.total()).as(when + ": claims counted").isEqualTo(applied.record().claims().size());
     assertThat(claims.version()).as(when).isEqualTo(db.version());
-    CampaignRecord light = db.record().withoutClaims().applied().record();
-    assertThat(light.claims()).as(when + ": the record without claims").isEmpty();
-    assertThat(light.contradictions()).as(when + ": its contradictions").isEqualTo(applied.record().contradictions());
-    assertThat(light.tallies()).as(when + ": its tallies").isEqualTo(applied.record().tallies());
-    assertThat(light.actors()).as(when + ": its actors").isEqualTo(applied.record().actors());
+    RecordRepository.Series series = db.record().tallies(null);
+    assertThat(series.points()).as(when + ": the tally series from its index").isEqualTo(applied.record().tallies());
+    assertThat(series.version()).as(when).isEqualTo(db.version());
+    assertThat(db.record().tallies(TallyMetric.KILLED).points()).as(when + ": the series of deaths")
+        .isEqualTo(applied.record().tallies().stream().filter(p -> p.metric() == TallyMetric.KILLED).toList());
+    assertThat(db.record().actors().items()).as(when + ": the actors from their index").isEqualTo(applied.record().actors());
+    assertFigures(when, db.record().figures(), applied.record());
+    long since = db.decisions().all().size() / 2;
+    List<RecordIncident> walked = new ArrayList<>();
+    RecordRepository.Walked walk = db.record().walk(since, walked::add);
+    assertThat(walked).as(when + ": every served incident, walked").containsExactlyInAnyOrderElementsOf(applied.record().incidents());
+    assertThat(walk.changesSince()).as(when + ": the changes of the decisions after " + since)
+        .containsExactlyInAnyOrderElementsOf(applied.changes().stream().filter(c -> c.decision().seq() > since).toList());
     assertThat(db.record().contradictions().items()).as(when + ": contradictions from the index of stances")
         .isEqualTo(applied.record().contradictions());
     assertThat(kept.killedSum()).as(when + ": running toll").isEqualTo(applied.record().killedSum());
@@ -291,6 +300,32 @@ abstract class MaterialisedRecordContract {
           .isEqualTo(applied.changes().stream().filter(c -> c.incidentId().equals(x.getKey())).toList());
       assertThat(shown.version()).isEqualTo(db.version());
     }
+  }
+
+  /** The overview's figures, counted here from the fully reconciled record's incidents. */
+  private void assertFigures(String when, RecordRepository.Figures f, CampaignRecord record) {
+    List<RecordIncident> shown = record.incidents().stream()
+        .filter(i -> !i.status().equals("rejected") && !i.status().equals("merged")).toList();
+    assertThat(f.version()).as(when).isEqualTo(db.version());
+    assertThat(f.strikes()).as(when + ": strikes").isEqualTo(shown.size());
+    assertThat(f.killedMin()).as(when + ": killed, low").isEqualTo(shown.stream().mapToLong(i -> i.killedMin() == null ? 0 : i.killedMin()).sum());
+    assertThat(f.killedMax()).as(when + ": killed, high").isEqualTo(shown.stream()
+        .mapToLong(i -> i.killedMax() != null ? i.killedMax() : i.killedMin() == null ? 0 : i.killedMin()).sum());
+    assertThat(f.open()).as(when + ": open toll").isEqualTo(shown.stream().anyMatch(i -> i.killedMax() == null && i.killedMin() != null));
+    assertThat(f.survivors()).as(when + ": survivors").isEqualTo(shown.stream()
+        .mapToLong(i -> i.survivorsMin() == null ? 0 : i.survivorsMin()).sum());
+    assertThat(f.sources()).as(when + ": source documents").isEqualTo((int) shown.stream().flatMap(i -> i.sources().stream())
+        .map(org.reckon.model.IncidentSource::documentId).distinct().count());
+    assertThat(f.documents()).as(when).isEqualTo(db.documents().count());
+    assertThat(f.timeline()).as(when + ": the timeline").isEqualTo(shown.stream()
+        .filter(i -> i.date().precision() == org.reckon.model.DatePrecision.DAY)
+        .sorted(java.util.Comparator.comparing((RecordIncident i) -> i.date().day()).thenComparing(RecordIncident::incidentId))
+        .map(i -> new RecordRepository.Bar(i.incidentId(), i.date().day(), i.region().key(), i.killedMin(), i.killedMax(),
+            i.killedBest())).toList());
+    assertThat(f.killedSum()).as(when + ": running toll").isEqualTo(record.killedSum());
+    Map<String, Integer> byRegion = new TreeMap<>();
+    shown.forEach(i -> byRegion.merge(i.region().key(), 1, Integer::sum));
+    assertThat(f.byRegion()).as(when + ": strikes by region").isEqualTo(byRegion);
   }
 
   private Decision decision(Random random, int n) {
@@ -361,14 +396,28 @@ abstract class MaterialisedRecordContract {
             List.of(said)))
         : List.of();
     // a campaign tally in every third report, an actor beside each claim (no draws: the sequence above stays as it was)
-    List<org.reckon.model.Tally> tallies = n % 3 == 0
-        ? List.of(new org.reckon.model.Tally(org.reckon.model.TallyMetric.KILLED,
-            n % 2 == 0 ? org.reckon.model.Count.exactly(20 + n) : org.reckon.model.Count.atLeast(30 - n / 3), published,
-            List.of(incidents.get(0).evidence().get(0))))
-        : List.of();
-    List<org.reckon.model.Actor> actors = claims.isEmpty() ? List.of()
-        : List.of(new org.reckon.model.Actor("Pete Hegseth", org.reckon.model.ActorType.PERSON, List.of("Hegseth"),
-            List.of("Secretary of War"), List.of(said)));
+    // (and in every fifth a count of strikes, as of the day or undated, some "almost": the series' order and its flags)
+    List<org.reckon.model.Tally> tallies = new ArrayList<>();
+    if (n % 3 == 0) {
+      tallies.add(new org.reckon.model.Tally(org.reckon.model.TallyMetric.KILLED,
+          n % 2 == 0 ? org.reckon.model.Count.exactly(20 + n) : org.reckon.model.Count.atLeast(30 - n / 3), published,
+          List.of(incidents.get(0).evidence().get(0))));
+    }
+    if (n % 5 == 0) {
+      tallies.add(new org.reckon.model.Tally(TallyMetric.STRIKES, org.reckon.model.Count.of(Math.max(1, 12 - n / 5),
+          n % 10 == 0 ? org.reckon.model.Bound.ALMOST : org.reckon.model.Bound.AT_LEAST), n % 4 == 0 ? null : published,
+          List.of(incidents.get(0).evidence().get(0))));
+    }
+    // the one actor, spelt with and without an accent, and a second one in some reports
+    List<org.reckon.model.Actor> actors = new ArrayList<>();
+    if (!claims.isEmpty()) {
+      actors.add(new org.reckon.model.Actor(n % 4 == 0 ? "Pete Hégseth" : "Pete Hegseth", org.reckon.model.ActorType.PERSON,
+          List.of(n % 2 == 0 ? "Hegseth" : "the secretary"), List.of("Secretary of War"), List.of(said)));
+    }
+    if (n % 7 == 0) {
+      actors.add(new org.reckon.model.Actor("Southern Command", org.reckon.model.ActorType.ORGANIZATION, List.of("SOUTHCOM"),
+          List.of(), List.of(said)));
+    }
     return new Extraction(d, version, "en", d.published(), d.publishedRange(), d.publishedBasis(), incidents, tallies, claims,
         actors, List.of());
   }
