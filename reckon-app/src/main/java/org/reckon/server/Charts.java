@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.reckon.model.Campaign;
 import org.reckon.model.CampaignRecord;
-import org.reckon.model.TallyPoint;
 import org.reckon.store.RecordRepository;
 
 /**
@@ -67,16 +66,18 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  /** Reported tallies of deaths ({@code killed}, the series of that metric) as dated points, beside the running sum of strike tolls. */
-  static String tallies(List<TallyPoint> killed, List<CampaignRecord.SumPoint> sum) {
-    List<TallyPoint> points = killed.stream().filter(p -> p.asOf() != null).toList();
+  /**
+   * Reported tallies of deaths ({@code killed}: the dated ones, one point per day and figure, however
+   * many reports tell it) beside the running sum of strike tolls.
+   */
+  static String tallies(List<RecordRepository.Told> points, List<CampaignRecord.SumPoint> sum) {
     if (points.isEmpty() && sum.isEmpty()) {
       return "<p class=\"hint\">No tallies yet.</p>";
     }
     LocalDate first = null;
     LocalDate last = null;
     int top = 1;
-    for (TallyPoint p : points) {
+    for (RecordRepository.Told p : points) {
       first = first == null || p.asOf().isBefore(first) ? p.asOf() : first;
       last = last == null || p.asOf().isAfter(last) ? p.asOf() : last;
       top = Math.max(top, p.count().value());
@@ -97,7 +98,7 @@ final class Charts {
     if (path.length() > 0) {
       svg.append("<path class=\"sum\" d=\"").append(path.toString().strip()).append("\"/>");
     }
-    for (TallyPoint p : points) {
+    for (RecordRepository.Told p : points) {
       double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, p.asOf()) / (double) days;
       double y = y(p.count().value(), top);
       String bound = p.count().bound().key();
@@ -108,7 +109,7 @@ final class Charts {
       };
       String close = shape.startsWith("<circle") ? "</circle>" : "</path>";
       svg.append(shape).append("<title>").append(esc(p.asOf() + ": " + bound.replace('_', ' ') + " " + p.count().value()
-          + " (" + p.source() + ")" + (p.belowEarlierBound() ? " — below an earlier lower bound" : ""))).append("</title>")
+          + " (" + (p.reports() == 1 ? p.source() : p.reports() + " reports, first " + p.source()) + ")" + (p.belowEarlierBound() ? " — below an earlier lower bound" : ""))).append("</title>")
           .append(close);
     }
     return svg.append("</svg>").toString();

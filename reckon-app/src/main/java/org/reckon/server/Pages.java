@@ -55,7 +55,6 @@ import org.reckon.model.Extraction;
 import org.reckon.model.RecordIncident;
 import org.reckon.model.SourcedClaim;
 import org.reckon.model.Span;
-import org.reckon.model.TallyPoint;
 import org.reckon.search.SearchIndex;
 import org.reckon.store.RecordRepository;
 
@@ -128,9 +127,10 @@ final class Pages {
 
   /**
    * What the overview shows of the record, the same for every visitor: rendered once per version
-   * from the record's {@code figures}, its series of {@code killed} tallies and its {@code contradictions}.
+   * from the record's {@code figures}, its dated tallies of deaths by day and figure ({@code
+   * killed}) and its {@code contradictions}.
    */
-  static String overviewContent(RecordRepository.Figures f, List<TallyPoint> killed, List<Contradiction> contradictions) {
+  static String overviewContent(RecordRepository.Figures f, List<RecordRepository.Told> killed, List<Contradiction> contradictions) {
     long min = f.killedMin();
     long max = f.killedMax();
     boolean open = f.open();

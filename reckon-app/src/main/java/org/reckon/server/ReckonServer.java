@@ -540,7 +540,7 @@ public final class ReckonServer implements AutoCloseable {
       if (kept == null || kept.version() < current) {
         kept = read("the overview", r -> r.consistently(() -> {
           RecordRepository.Figures f = r.record().figures();
-          return new Overview(f.version(), Pages.overviewContent(f, r.record().tallies(org.reckon.model.TallyMetric.KILLED).points(),
+          return new Overview(f.version(), Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
               r.record().contradictions().items()));
         }));
         overview = kept;

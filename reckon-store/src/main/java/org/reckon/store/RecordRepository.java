@@ -475,6 +475,39 @@ public final class RecordRepository {
     });
   }
 
+  /**
+   * The reports of one figure of a metric as of one day ("at least 83" on 2025-12-05): how many
+   * tell it, the first of their sources, and whether it falls below an earlier lower bound (the
+   * same for all of them: it depends on the figure and the day alone).
+   */
+  public record Told(LocalDate asOf, org.reckon.model.Count count, int reports, String source, boolean belowEarlierBound) {}
+
+  /**
+   * The dated tallies of {@code metric}, one {@link Told} per day, figure and bound, by day then
+   * figure: what a chart of the series draws, which at corpus scale has thousands of reports of
+   * the same figure. Grouped by the database; flagged in one pass as {@link #tallies} flags them.
+   */
+  public List<Told> told(TallyMetric metric) {
+    String collate = collate();
+    return db.read(c -> {
+      List<Told> told = new ArrayList<>();
+      Reconciler.EarlierBounds bounds = new Reconciler.EarlierBounds();
+      try (PreparedStatement s = c.prepareStatement("SELECT as_of, value, bound, count(*), min(source" + collate + ") FROM record_tallies"
+          + " WHERE metric_rank = ? AND undated = 0 GROUP BY as_of, value, bound ORDER BY as_of" + collate + ", value, bound" + collate)) {
+        s.setInt(1, metric.ordinal());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            LocalDate asOf = LocalDate.parse(rs.getString(1));
+            org.reckon.model.Count count = org.reckon.model.Count.of(rs.getInt(2), org.reckon.model.Bound.fromKey(rs.getString(3)));
+            TallyPoint flagged = bounds.flag(new TallyPoint(asOf, metric, count, "", rs.getString(5), null, List.of(), false));
+            told.add(new Told(asOf, count, rs.getInt(4), rs.getString(5), flagged.belowEarlierBound()));
+          }
+        }
+      }
+      return told;
+    });
+  }
+
   /** The actors across documents at the version they were read at, in {@link Reconciler#ACTOR_ORDER}. */
   public record Actors(long version, List<RecordActor> items) {}
 

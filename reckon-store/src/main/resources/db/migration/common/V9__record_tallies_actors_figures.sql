@@ -14,10 +14,14 @@ CREATE TABLE record_tallies (
     undated     INTEGER NOT NULL,                     -- 1 when the tally has no as-of day
     as_of       TEXT,
     value       INTEGER NOT NULL,
+    bound       TEXT    NOT NULL,                     -- org.reckon.model.Bound key
+    source      TEXT    NOT NULL,                     -- the document's source, as the chart names it
     payload     TEXT    NOT NULL,
     PRIMARY KEY (document_id, ordinal)
 );
 CREATE INDEX record_tallies_series ON record_tallies (metric_rank, undated, as_of, value, document_id, ordinal);
+-- The overview's chart: the reports of one figure as of one day drawn as one point, counted.
+CREATE INDEX record_tallies_told ON record_tallies (metric_rank, undated, as_of, value, bound);
 
 -- Each actor of each document's newest extraction; name_key is the name compared without case or
 -- accents (org.reckon.reconcile.Reconciler.actorKey), by which actors across documents are one.

@@ -257,6 +257,22 @@ abstract class MaterialisedRecordContract {
     assertThat(series.version()).as(when).isEqualTo(db.version());
     assertThat(db.record().tallies(TallyMetric.KILLED).points()).as(when + ": the series of deaths")
         .isEqualTo(applied.record().tallies().stream().filter(p -> p.metric() == TallyMetric.KILLED).toList());
+    Map<String, Integer> toldExpected = new TreeMap<>();
+    Map<String, String> firstSource = new TreeMap<>();
+    for (var p : applied.record().tallies()) {
+      if (p.metric() == TallyMetric.KILLED && p.asOf() != null) {
+        String key = p.asOf() + " " + p.count().value() + " " + p.count().bound().key() + " " + p.belowEarlierBound();
+        toldExpected.merge(key, 1, Integer::sum);
+        firstSource.merge(key, p.source(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    Map<String, Integer> toldFound = new TreeMap<>();
+    for (RecordRepository.Told t : db.record().told(TallyMetric.KILLED)) {
+      String key = t.asOf() + " " + t.count().value() + " " + t.count().bound().key() + " " + t.belowEarlierBound();
+      assertThat(toldFound.put(key, t.reports())).as(when + ": one point per day and figure, " + key).isNull();
+      assertThat(t.source()).as(when + ": the first source of " + key).isEqualTo(firstSource.get(key));
+    }
+    assertThat(toldFound).as(when + ": the series of deaths as the chart draws it").isEqualTo(toldExpected);
     assertThat(db.record().actors().items()).as(when + ": the actors from their index").isEqualTo(applied.record().actors());
     assertFigures(when, db.record().figures(), applied.record());
     long since = db.decisions().all().size() / 2;
@@ -400,7 +416,7 @@ abstract class MaterialisedRecordContract {
     List<org.reckon.model.Tally> tallies = new ArrayList<>();
     if (n % 3 == 0) {
       tallies.add(new org.reckon.model.Tally(org.reckon.model.TallyMetric.KILLED,
-          n % 2 == 0 ? org.reckon.model.Count.exactly(20 + n) : org.reckon.model.Count.atLeast(30 - n / 3), published,
+          n % 2 == 0 ? org.reckon.model.Count.exactly(20 + n % 4) : org.reckon.model.Count.atLeast(30 - n % 5), published,
           List.of(incidents.get(0).evidence().get(0))));
     }
     if (n % 5 == 0) {
