@@ -41,7 +41,7 @@ record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable
         status, text, sort, descending, limit, offset);
   }
 
-  private static @Nullable LocalDate date(Context ctx, String name) {
+  static @Nullable LocalDate date(Context ctx, String name) {
     String v = blankToNull(ctx.queryParam(name));
     if (v == null) {
       return null;
@@ -53,7 +53,7 @@ record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable
     }
   }
 
-  private static @Nullable String oneOf(Context ctx, String name, Set<String> allowed) {
+  static @Nullable String oneOf(Context ctx, String name, Set<String> allowed) {
     String v = blankToNull(ctx.queryParam(name));
     if (v != null && !allowed.contains(v)) {
       throw ApiError.badParameter(name, v, "one of " + String.join(", ", allowed.stream().sorted().toList()));

@@ -392,12 +392,15 @@ public final class ReckonServer implements AutoCloseable {
       ctx.header(VERSION_HEADER, String.valueOf(shown.version()));
       json(ctx, History.json(id, shown.changes(), shown.extracted()));
     });
-    app.get("/api/tallies", ctx -> answer(ctx, "tallies", () -> {
-      RecordRepository.Series series = read("the tally series", r -> r.record().tallies(null));
-      ArrayNode a = JSON.createArrayNode();
-      series.points().forEach(p -> a.add(RecordJson.tally(p)));
-      return new Rendered.Read(series.version(), JSON.writeValueAsString(a));
-    }));
+    app.get("/api/tallies", ctx -> {
+      RecordRepository.TallyQuery q = TallyRequest.from(ctx);
+      answer(ctx, "tallies " + q, () -> {
+        RecordRepository.Series series = read("the tally series", r -> r.record().tallies(q));
+        ArrayNode a = JSON.createArrayNode();
+        series.points().forEach(p -> a.add(RecordJson.tally(p)));
+        return new Rendered.Read(series.version(), JSON.writeValueAsString(a));
+      });
+    });
     app.get("/api/claims", ctx -> {
       RecordRepository.ClaimFilter f = ClaimQuery.from(ctx).page();
       answer(ctx, "claims " + f, () -> {
@@ -464,7 +467,8 @@ public final class ReckonServer implements AutoCloseable {
           .put("title", h.title()).put("snippet_html", h.snippetHtml()).put("score", h.score()));
       json(ctx, n);
     });
-    app.get("/api/export/{what}", ctx -> Exports.write(ctx, () -> read("the tally series", r -> r.record().tallies(null)).points(), this::incidents, this::claims, this::claimsOf));
+    app.get("/api/export/{what}", ctx -> Exports.write(ctx, () -> read("the tally series", r -> r.record().tallies(RecordRepository.TallyQuery.all())).points(),
+        this::incidents, this::claims, this::claimsOf));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(ReckonServer.class.getResourceAsStream("/public/openapi.json")));
   }

@@ -127,7 +127,25 @@ class ServerApiTest {
 
   @Test
   void tallies_claims_contradictions_documents() throws Exception {
-    assertThat(json("/api/tallies")).anySatisfy(t -> assertThat(t.get("value").asInt()).isEqualTo(66));
+    JsonNode tallies = json("/api/tallies");
+    assertThat(tallies).anySatisfy(t -> assertThat(t.get("value").asInt()).isEqualTo(66));
+    // pages of one: the series in its order, each tally once
+    List<String> series = new java.util.ArrayList<>();
+    tallies.forEach(t -> series.add(t.toString()));
+    List<String> pages = new java.util.ArrayList<>();
+    for (int offset = 0; offset <= tallies.size(); offset++) {
+      json("/api/tallies?limit=1&offset=" + offset).forEach(t -> pages.add(t.toString()));
+    }
+    assertThat(pages).isEqualTo(series);
+    JsonNode deaths = json("/api/tallies?metric=killed&from=2025-10-01");
+    assertThat(deaths).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.get("metric").asText()).isEqualTo("killed");
+      assertThat(t.get("as_of").asText()).isGreaterThanOrEqualTo("2025-10-01");
+    });
+    assertThat(deaths.size()).isLessThan(tallies.size());
+    assertThat(JSON.readTree(get("/api/tallies?metric=wounded").body()).get("parameter").asText()).isEqualTo("metric");
+    assertThat(get("/api/tallies?limit=10001").statusCode()).isEqualTo(400);
+    assertThat(get("/api/tallies?to=soon").statusCode()).isEqualTo(400);
     JsonNode claims = json("/api/claims?speaker_type=named_official&named=true");
     assertThat(claims.get("items")).isNotEmpty().allSatisfy(c -> assertThat(c.get("speaker").isNull()).isFalse());
     assertThat(json("/api/contradictions").isArray()).isTrue();

@@ -299,7 +299,7 @@ final class MaterialisedRecord {
       side.executeBatch();
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_tallies (document_id, ordinal, metric_rank, undated, as_of, "
-        + "value, bound, source, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "value, bound, lower_bound, source, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int k = 0; k < e.tallies().size(); k++) {
         Tally t = e.tallies().get(k);
         s.setString(1, e.document().id());
@@ -309,8 +309,9 @@ final class MaterialisedRecord {
         s.setString(5, t.asOf() == null ? null : t.asOf().toString());
         s.setInt(6, t.count().value());
         s.setString(7, t.count().bound().key());
-        s.setString(8, e.document().source());
-        s.setString(9, write(new TallyPoint(t.asOf(), t.metric(), t.count(), e.document().id(), e.document().source(),
+        s.setObject(8, Reconciler.lowerBound(t.count()), java.sql.Types.INTEGER);
+        s.setString(9, e.document().source());
+        s.setString(10, write(new TallyPoint(t.asOf(), t.metric(), t.count(), e.document().id(), e.document().source(),
             e.document().outlet(), t.evidence(), false), "tally " + k + " of document " + e.document().id()));
         s.addBatch();
       }

@@ -444,34 +444,63 @@ public final class RecordRepository {
 
   // ---- the whole record, read from its indexes ----
 
-  /** The tally series at the version it was read at, in {@link Reconciler#SERIES_ORDER}. */
-  public record Series(long version, List<TallyPoint> points) {}
+  /**
+   * Which tallies, which page: of {@code metric} (every metric when null), as of {@code from} to
+   * {@code to} (ISO days, inclusive; null for no bound; a bound leaves out the undated ones).
+   */
+  public record TallyQuery(@Nullable TallyMetric metric, @Nullable String from, @Nullable String to, int limit, int offset) {
+    /** Every tally. */
+    public static TallyQuery all() {
+      return new TallyQuery(null, null, null, Integer.MAX_VALUE, 0);
+    }
+  }
+
+  /** A page of the tally series at the version it was read at, in {@link Reconciler#SERIES_ORDER}, and how many match. */
+  public record Series(long version, int total, List<TallyPoint> points) {}
 
   /**
-   * The tally series of {@code metric} (every metric when null), as {@link Reconciler#assemble}
-   * gives it, read from {@code record_tallies} in the order of its index; whether a tally falls
-   * below an earlier lower bound is decided in the same pass ({@link Reconciler.EarlierBounds}).
+   * The tallies {@code q} selects, as {@link Reconciler#assemble} gives them, read from {@code
+   * record_tallies} in the order of its index, a page at a time. Whether a tally falls below an
+   * earlier lower bound depends on every tally of its metric before its day, not on the page: the
+   * database gives each metric and day the highest lower bound of the days before it (a window
+   * over the days, of which a campaign has hundreds), and {@link Reconciler#reported} is
+   * compared with it.
    */
-  public Series tallies(@Nullable TallyMetric metric) {
+  public Series tallies(TallyQuery q) {
     String collate = collate();
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (q.metric() != null) {
+      where.append(" AND t.metric_rank = ?");
+      args.add(q.metric().ordinal());
+    }
+    filter(where, args, "t.as_of >= ?", q.from());
+    filter(where, args, "t.as_of <= ?", q.to());
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
+      int total = count(c, "record_tallies t" + where, args);
       List<TallyPoint> points = new ArrayList<>();
-      Reconciler.EarlierBounds bounds = new Reconciler.EarlierBounds();
-      try (PreparedStatement s = c.prepareStatement("SELECT payload FROM record_tallies"
-          + (metric == null ? "" : " WHERE metric_rank = ?") + " ORDER BY metric_rank, undated, as_of" + collate + ", value, document_id"
-          + collate + ", ordinal")) {
+      try (PreparedStatement s = c.prepareStatement("SELECT t.payload, d.earlier FROM record_tallies t LEFT JOIN ("
+          + "SELECT metric_rank, as_of, max(max(lower_bound)) OVER (PARTITION BY metric_rank ORDER BY as_of" + collate
+          + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier FROM record_tallies WHERE undated = 0"
+          + " GROUP BY metric_rank, as_of) d ON d.metric_rank = t.metric_rank AND d.as_of = t.as_of" + where
+          + " ORDER BY t.metric_rank, t.undated, t.as_of" + collate + ", t.value, t.document_id" + collate + ", t.ordinal LIMIT ? OFFSET ?")) {
         s.setFetchSize(500);
-        if (metric != null) {
-          s.setInt(1, metric.ordinal());
-        }
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(q.limit());
+        paged.add(q.offset());
+        bind(s, paged);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            points.add(bounds.flag(MaterialisedRecord.read(rs.getString(1), TallyPoint.class, "record_tallies.payload")));
+            TallyPoint p = MaterialisedRecord.read(rs.getString(1), TallyPoint.class, "record_tallies.payload");
+            Integer earlier = integer(rs, 2);
+            Integer reported = Reconciler.reported(p.count());
+            boolean below = p.asOf() != null && earlier != null && reported != null && reported < earlier;
+            points.add(new TallyPoint(p.asOf(), p.metric(), p.count(), p.documentId(), p.source(), p.outlet(), p.evidence(), below));
           }
         }
       }
-      return new Series(version, points);
+      return new Series(version, total, points);
     });
   }
 

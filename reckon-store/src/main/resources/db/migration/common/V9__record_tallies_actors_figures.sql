@@ -5,8 +5,9 @@
 
 -- Each tally of each document's newest extraction. The series is read in the index's order
 -- (org.reckon.reconcile.Reconciler.SERIES_ORDER: metric, as-of day with none last, value,
--- document, then the tally's place in its extraction), and whether a tally falls below an
--- earlier lower bound is decided in that one pass. payload is the org.reckon.model.TallyPoint as JSON.
+-- document, then the tally's place in its extraction), a page at a time; whether a tally falls
+-- below the lower bound of a strictly earlier day is read from the highest lower bound of each
+-- metric and day. payload is the org.reckon.model.TallyPoint as JSON.
 CREATE TABLE record_tallies (
     document_id TEXT    NOT NULL,
     ordinal     INTEGER NOT NULL,
@@ -15,6 +16,7 @@ CREATE TABLE record_tallies (
     as_of       TEXT,
     value       INTEGER NOT NULL,
     bound       TEXT    NOT NULL,                     -- org.reckon.model.Bound key
+    lower_bound INTEGER,                              -- the bound it sets for later tallies; none for "almost", "at most"
     source      TEXT    NOT NULL,                     -- the document's source, as the chart names it
     payload     TEXT    NOT NULL,
     PRIMARY KEY (document_id, ordinal)

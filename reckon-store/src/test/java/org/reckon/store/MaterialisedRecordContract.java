@@ -252,11 +252,23 @@ abstract class MaterialisedRecordContract {
     assertThat(claims.items()).as(when + ": the claims list").isEqualTo(applied.record().claims());
     assertThat(claims.total()).as(when + ": claims counted").isEqualTo(applied.record().claims().size());
     assertThat(claims.version()).as(when).isEqualTo(db.version());
-    RecordRepository.Series series = db.record().tallies(null);
+    RecordRepository.Series series = db.record().tallies(RecordRepository.TallyQuery.all());
     assertThat(series.points()).as(when + ": the tally series from its index").isEqualTo(applied.record().tallies());
+    assertThat(series.total()).as(when + ": tallies counted").isEqualTo(applied.record().tallies().size());
     assertThat(series.version()).as(when).isEqualTo(db.version());
-    assertThat(db.record().tallies(TallyMetric.KILLED).points()).as(when + ": the series of deaths")
-        .isEqualTo(applied.record().tallies().stream().filter(p -> p.metric() == TallyMetric.KILLED).toList());
+    List<org.reckon.model.TallyPoint> paged = new ArrayList<>();
+    for (int offset = 0; offset < series.total(); offset += 3) {
+      paged.addAll(db.record().tallies(new RecordRepository.TallyQuery(null, null, null, 3, offset)).points());
+    }
+    assertThat(paged).as(when + ": the series three at a time, each page flagged against every day before it")
+        .isEqualTo(applied.record().tallies());
+    String from = FIRST.plusDays(3).toString();
+    String to = FIRST.plusDays(6).toString();
+    RecordRepository.Series deaths = db.record().tallies(new RecordRepository.TallyQuery(TallyMetric.KILLED, from, to, 1000, 0));
+    List<org.reckon.model.TallyPoint> expectedDeaths = applied.record().tallies().stream().filter(p -> p.metric() == TallyMetric.KILLED
+        && p.asOf() != null && p.asOf().toString().compareTo(from) >= 0 && p.asOf().toString().compareTo(to) <= 0).toList();
+    assertThat(deaths.points()).as(when + ": the deaths as of " + from + " to " + to).isEqualTo(expectedDeaths);
+    assertThat(deaths.total()).isEqualTo(expectedDeaths.size());
     Map<String, Integer> toldExpected = new TreeMap<>();
     Map<String, String> firstSource = new TreeMap<>();
     for (var p : applied.record().tallies()) {
