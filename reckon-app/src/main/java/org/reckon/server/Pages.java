@@ -153,12 +153,18 @@ final class Pages {
     return div(span(value).withClass("value"), span(label).withClass("label")).withClass("figure");
   }
 
-  static String map(Visitor v, RecordRepository.Figures f) {
-    return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), h1("Map"),
+  /** The map around {@code content}, its part that is the same for every visitor ({@link #mapContent}). */
+  static String map(Visitor v, String content) {
+    return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), rawHtml(content));
+  }
+
+  /** What the map shows of the record ({@code f}'s strikes by region), the same for every visitor: drawn once per version. */
+  static String mapContent(RecordRepository.Figures f) {
+    return join(h1("Map"),
         p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
             + "as part of its region: an area, not a pin.").withClass("hint"),
         rawHtml(Charts.map(f.byRegion(), f.strikes())),
-        Charts.legend());
+        Charts.legend()).render();
   }
 
   static String incidents(Visitor v, RecordRepository.Models page, IncidentQuery q, @Nullable String queryString) {
@@ -505,10 +511,14 @@ final class Pages {
                 d -> span(d.action().key() + " by " + d.madeBy() + " (" + d.reason() + ") "))).withClass("reviewed")
                 : p("Not reviewed since the last release.").withClass("hint"),
             v.may(org.reckon.store.Account.Role.EDITOR) ? decide(v, mergeable, i, null, back + "#item-" + i.incidentId()) : text("")),
-        div(each(i.sources(), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
+        div(each(ReviewQueue.shownSources(i), src -> div(p(a(src.outlet() != null ? src.outlet() : shortSource(src.source()))
                 .withHref("/documents/" + src.documentId().substring(0, 16)),
             text(" · says " + src.date().iso() + (src.killed() == null ? "" : ", killed " + range(src.killed().min(), src.killed().max())))),
-            each(src.evidence(), span -> evidence(documents.get(src.documentId()), span))).withClass("source")))
+            each(src.evidence(), span -> evidence(documents.get(src.documentId()), span))).withClass("source")),
+            i.sources().size() > ReviewQueue.SOURCES_SHOWN
+                ? p(a("and " + (i.sources().size() - ReviewQueue.SOURCES_SHOWN) + " more source(s) on the incident's page").withHref(href))
+                    .withClass("hint more-sources")
+                : text(""))
             .withClass("review-sources"))
         .withClass("review-item").withId("item-" + i.incidentId()).attr("data-href", href);
   }

@@ -76,14 +76,10 @@ public final class ReckonServer implements AutoCloseable {
   private final SearchIndex search = SearchIndex.open();
   /** The version of the database the search index holds every document of. */
   private final Refreshing<Long> indexed = new Refreshing<>("reckon-search-indexer", this::index, v -> v);
-  /** The overview's content of the last version it was asked of; null until then. */
-  private volatile @org.jspecify.annotations.Nullable Overview overview;
-  /** Held while the overview of a new version is drawn. */
-  private final Object overviewLock = new Object();
-  /** The review queue of the last version and release it was asked of; null until then. */
-  private volatile ReviewQueue.@org.jspecify.annotations.Nullable Queue queue;
-  /** Held while the queue of a new version is worked out. */
-  private final Object queueLock = new Object();
+  /** The overview's content, the map's and the review queue (by the release it is since), each of the last version asked of. */
+  private final PerVersion<String> overview = new PerVersion<>();
+  private final PerVersion<String> map = new PerVersion<>();
+  private final PerVersion<ReviewQueue.Queue> queue = new PerVersion<>();
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
@@ -270,7 +266,10 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent())));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), read("the record's figures", r -> r.record().figures()))));
+    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), map.get(readVersion(), null, () -> {
+      RecordRepository.Figures f = read("the record's figures", r -> r.record().figures());
+      return new PerVersion.Kept<>(f.version(), null, Pages.mapContent(f));
+    }).value())));
     app.get("/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
       RecordRepository.Models page = incidents(q.stored());
@@ -529,46 +528,23 @@ public final class ReckonServer implements AutoCloseable {
   /**
    * The overview's content at the database's current version, the same for every visitor, drawn
    * once per version from the record's figures, series of deaths and contradictions, read in one
-   * transaction: concurrent visitors of a new version wait for the one drawing it (at 10,000
-   * incidents a drawing is a good part of a second, and sixteen at once were seconds each) rather
-   * than each drawing their own.
+   * transaction.
    */
   private String overviewContent() {
-    Overview kept = overview;
-    long current = readVersion();
-    if (kept != null && kept.version() == current) {
-      return kept.html();
-    }
-    synchronized (overviewLock) {
-      kept = overview;
-      if (kept == null || kept.version() < current) {
-        kept = read("the overview", r -> r.consistently(() -> {
-          RecordRepository.Figures f = r.record().figures();
-          return new Overview(f.version(), Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
-              r.record().contradictions().items()));
-        }));
-        overview = kept;
-      }
-      return kept.html();
-    }
+    return overview.get(readVersion(), null, () -> read("the overview", r -> r.consistently(() -> {
+      RecordRepository.Figures f = r.record().figures();
+      return new PerVersion.Kept<>(f.version(), null, Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
+          r.record().contradictions().items()));
+    }))).value();
   }
 
   /** The review queue since release {@code last} at the database's current version (or a newer one). */
   private ReviewQueue.Queue reviewQueue(Optional<Release> last) {
-    long current = readVersion();
     String release = last.map(Release::name).orElse(null);
-    ReviewQueue.Queue kept = queue;
-    if (kept != null && kept.version() == current && java.util.Objects.equals(kept.release(), release)) {
-      return kept;
-    }
-    synchronized (queueLock) {
-      kept = queue;
-      if (kept == null || kept.version() < current || !java.util.Objects.equals(kept.release(), release)) {
-        kept = read("the review queue", r -> ReviewQueue.build(r, last));
-        queue = kept;
-      }
-      return kept;
-    }
+    return queue.get(readVersion(), release, () -> {
+      ReviewQueue.Queue q = read("the review queue", r -> ReviewQueue.build(r, last));
+      return new PerVersion.Kept<>(q.version(), release, q);
+    }).value();
   }
 
   /** One page of the review queue, read at the queue's version: its incidents, their sources' texts and what they may merge with. */
@@ -594,7 +570,7 @@ public final class ReckonServer implements AutoCloseable {
       for (ReviewQueue.Entry e : shown) {
         RecordIncident i = models.get(e.incidentId());
         items.add(new ReviewQueue.Item(i, e));
-        i.sources().forEach(x -> sources.add(x.documentId()));
+        ReviewQueue.shownSources(i).forEach(x -> sources.add(x.documentId()));
         if (editor) {
           mergeable.put(i.incidentId(), mergeable(r, i));
         }
@@ -602,8 +578,6 @@ public final class ReckonServer implements AutoCloseable {
       return new Reviewing(at, selected.size(), items, mergeable, documents(r, sources));
     }));
   }
-
-  private record Overview(long version, String html) {}
 
   /**
    * Answers a request read from the record in the database: {@code 304} when the client already

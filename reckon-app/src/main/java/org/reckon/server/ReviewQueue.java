@@ -141,11 +141,38 @@ final class ReviewQueue {
     return new Queue(walked.version(), last.map(Release::name).orElse(null), List.copyOf(queue));
   }
 
+  /**
+   * How many of an incident's sources a queue item shows with their sentences: enough to judge
+   * it at a glance; a strike reported by hundreds is read on its own page, and a page of the queue
+   * stays quick to read and to load.
+   */
+  static final int SOURCES_SHOWN = 6;
+
+  /**
+   * The sources a queue item shows: those that disagree with the others first (another day or
+   * toll: what the editor has to judge), then in the incident's order, {@link #SOURCES_SHOWN} at most.
+   */
+  static List<org.reckon.model.IncidentSource> shownSources(RecordIncident i) {
+    Map<String, Long> days = i.sources().stream().collect(Collectors.groupingBy(src -> String.valueOf(src.date().iso()),
+        Collectors.counting()));
+    Map<String, Long> tolls = i.sources().stream().filter(src -> src.killed() != null)
+        .collect(Collectors.groupingBy(ReviewQueue::toll, Collectors.counting()));
+    long commonDay = days.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    long commonToll = tolls.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    return i.sources().stream()
+        .sorted(Comparator.comparing((org.reckon.model.IncidentSource src) -> days.get(String.valueOf(src.date().iso())) == commonDay
+            && (src.killed() == null || tolls.get(toll(src)) == commonToll)))
+        .limit(SOURCES_SHOWN).toList();
+  }
+
+  private static String toll(org.reckon.model.IncidentSource src) {
+    return src.killed().min() + "-" + src.killed().max();
+  }
+
   /** Whether the sources tell different days or tolls. */
   static boolean disagree(RecordIncident i) {
     Set<String> days = i.sources().stream().map(src -> String.valueOf(src.date().iso())).collect(Collectors.toSet());
-    Set<String> tolls = i.sources().stream().filter(src -> src.killed() != null)
-        .map(src -> src.killed().min() + "-" + src.killed().max()).collect(Collectors.toSet());
+    Set<String> tolls = i.sources().stream().filter(src -> src.killed() != null).map(ReviewQueue::toll).collect(Collectors.toSet());
     return days.size() > 1 || tolls.size() > 1;
   }
 
