@@ -77,9 +77,9 @@ public final class ReckonServer implements AutoCloseable {
   /** The version of the database the search index holds every document of. */
   private final Refreshing<Long> indexed = new Refreshing<>("reckon-search-indexer", this::index, v -> v);
   /** The overview's content, the map's and the review queue (by the release it is since), each of the last version asked of. */
-  private final PerVersion<String> overview = new PerVersion<>();
-  private final PerVersion<String> map = new PerVersion<>();
-  private final PerVersion<ReviewQueue.Queue> queue = new PerVersion<>();
+  private final PerVersion<String> overviews = new PerVersion<>();
+  private final PerVersion<String> maps = new PerVersion<>();
+  private final PerVersion<ReviewQueue.Queue> queues = new PerVersion<>();
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
@@ -266,7 +266,7 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent())));
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), map.get(readVersion(), null, () -> {
+    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), maps.get(readVersion(), null, () -> {
       RecordRepository.Figures f = read("the record's figures", r -> r.record().figures());
       return new PerVersion.Kept<>(f.version(), null, Pages.mapContent(f));
     }).value())));
@@ -531,7 +531,7 @@ public final class ReckonServer implements AutoCloseable {
    * transaction.
    */
   private String overviewContent() {
-    return overview.get(readVersion(), null, () -> read("the overview", r -> r.consistently(() -> {
+    return overviews.get(readVersion(), null, () -> read("the overview", r -> r.consistently(() -> {
       RecordRepository.Figures f = r.record().figures();
       return new PerVersion.Kept<>(f.version(), null, Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
           r.record().contradictions().items()));
@@ -541,7 +541,7 @@ public final class ReckonServer implements AutoCloseable {
   /** The review queue since release {@code last} at the database's current version (or a newer one). */
   private ReviewQueue.Queue reviewQueue(Optional<Release> last) {
     String release = last.map(Release::name).orElse(null);
-    return queue.get(readVersion(), release, () -> {
+    return queues.get(readVersion(), release, () -> {
       ReviewQueue.Queue q = read("the review queue", r -> ReviewQueue.build(r, last));
       return new PerVersion.Kept<>(q.version(), release, q);
     }).value();
