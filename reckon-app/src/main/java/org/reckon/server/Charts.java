@@ -35,10 +35,23 @@ final class Charts {
     return p(items.toArray(DomContent[]::new)).withClass("hint");
   }
 
-  /** Bars of deaths per strike over time (the day-dated strikes, by day), with min–max whiskers; each bar links to its incident. */
+  /**
+   * The most bars the timeline draws, about one per two pixels of its width: a record of more
+   * strikes is drawn as bars of several days each, however many strikes it has.
+   */
+  static final int MAX_BARS = 440;
+
+  /**
+   * Bars of deaths per strike over time (the day-dated strikes, by day), with min–max whiskers;
+   * each bar links to its incident. Beyond {@link #MAX_BARS} strikes a bar stands for the strikes
+   * of some days ({@link #binned}).
+   */
   static String timeline(List<RecordRepository.Bar> incidents) {
     if (incidents.isEmpty()) {
       return "<p class=\"hint\">No dated strikes yet.</p>";
+    }
+    if (incidents.size() > MAX_BARS) {
+      return binned(incidents);
     }
     LocalDate first = incidents.get(0).day();
     LocalDate last = incidents.get(incidents.size() - 1).day();
@@ -60,6 +73,64 @@ final class Charts {
         double y1 = y(i.killedMin(), top);
         double y2 = i.killedMax() == null ? PAD : y(i.killedMax(), top);
         svg.append(String.format(Locale.ROOT, "<line class=\"whisker\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>", x, x, y1, y2));
+      }
+      svg.append("</a>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /**
+   * The timeline of a record with more than {@link #MAX_BARS} strikes: one bar per span of days
+   * (as many days as make at most {@link #MAX_BARS} spans), the sum of its strikes' tolls (best,
+   * with the sums of the lower and upper ends as the whisker; no upper end when one has none), in
+   * the colour of its sea when all its strikes share one; each links to the list of its incidents.
+   */
+  private static String binned(List<RecordRepository.Bar> incidents) {
+    LocalDate first = incidents.get(0).day();
+    LocalDate last = incidents.get(incidents.size() - 1).day();
+    long span = ChronoUnit.DAYS.between(first, last) + 1;
+    long width = (span + MAX_BARS - 1) / MAX_BARS; // days a bar stands for
+    record Bin(LocalDate from, int strikes, int best, int min, @org.jspecify.annotations.Nullable Integer max, String region) {}
+    List<Bin> bins = new java.util.ArrayList<>();
+    int k = 0;
+    while (k < incidents.size()) {
+      LocalDate from = first.plusDays(ChronoUnit.DAYS.between(first, incidents.get(k).day()) / width * width);
+      LocalDate to = from.plusDays(width - 1);
+      int strikes = 0;
+      int best = 0;
+      int min = 0;
+      Integer max = 0;
+      String region = incidents.get(k).region();
+      for (; k < incidents.size() && !incidents.get(k).day().isAfter(to); k++) {
+        RecordRepository.Bar i = incidents.get(k);
+        strikes++;
+        best += nz(i.killedBest(), nz(i.killedMin(), 0));
+        min += nz(i.killedMin(), 0);
+        max = max == null || i.killedMax() == null && i.killedMin() != null ? null : max + nz(i.killedMax(), 0);
+        region = region.equals(i.region()) ? region : "unknown";
+      }
+      bins.add(new Bin(from, strikes, best, min, max, region));
+    }
+    int top = Math.max(1, bins.stream().mapToInt(b -> Math.max(b.best(), b.max() == null ? b.min() : b.max())).max().orElse(1));
+    long days = Math.max(1, span - 1);
+    double barWidth = Math.max(1, (W - 2 * PAD) / (double) MAX_BARS - 0.5);
+    StringBuilder svg = open("timeline", "Deaths per " + width + " days over time");
+    axis(svg, first, last, top);
+    for (Bin b : bins) {
+      double x = PAD + (W - 2 * PAD) * ChronoUnit.DAYS.between(first, b.from()) / (double) days;
+      double y = y(b.best(), top);
+      LocalDate to = b.from().plusDays(width - 1);
+      svg.append("<a href=\"/incidents?from=").append(b.from()).append("&amp;to=").append(to).append("\">")
+          .append(String.format(Locale.ROOT, "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">",
+              esc(b.region()), x, y, barWidth, H - PAD - y))
+          .append("<title>").append(esc(b.from() + " to " + to + ": " + b.strikes() + " strike(s), "
+              + Pages.range(b.min(), b.max()) + " killed")).append("</title></rect>");
+      if (b.max() == null || b.min() != b.max()) {
+        double y1 = y(b.min(), top);
+        double y2 = b.max() == null ? PAD : y(b.max(), top);
+        double mid = x + barWidth / 2;
+        svg.append(String.format(Locale.ROOT, "<line class=\"whisker\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>",
+            mid, mid, y1, y2));
       }
       svg.append("</a>");
     }

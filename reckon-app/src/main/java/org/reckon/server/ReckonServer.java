@@ -76,10 +76,16 @@ public final class ReckonServer implements AutoCloseable {
   private final SearchIndex search = SearchIndex.open();
   /** The version of the database the search index holds every document of. */
   private final Refreshing<Long> indexed = new Refreshing<>("reckon-search-indexer", this::index, v -> v);
-  /** The overview's content, the map's and the review queue (by the release it is since), each of the last version asked of. */
-  private final PerVersion<String> overviews = new PerVersion<>();
-  private final PerVersion<String> maps = new PerVersion<>();
-  private final PerVersion<ReviewQueue.Queue> queues = new PerVersion<>();
+  /**
+   * What one version of the record always gives and the pages that draw the whole of it show: the
+   * overview's content, the map's, the actors as JSON and the review queue, each worked out off
+   * the request threads when the version moves ({@link Refreshing}: under a stream of ingests a
+   * moment behind, never half of two versions).
+   */
+  private final Refreshing<Drawn> overviews = new Refreshing<>("reckon-overview", this::drawOverview, Drawn::version);
+  private final Refreshing<Drawn> maps = new Refreshing<>("reckon-map", this::drawMap, Drawn::version);
+  private final Refreshing<Drawn> actors = new Refreshing<>("reckon-actors", this::actorsJson, Drawn::version);
+  private final Refreshing<ReviewQueue.Queue> queues = new Refreshing<>("reckon-review-queue", this::queue, ReviewQueue.Queue::version);
 
   private ReckonServer(Database db, Options options) {
     this.db = db;
@@ -132,7 +138,8 @@ public final class ReckonServer implements AutoCloseable {
       }
     });
     routes();
-    // warm up off the request threads: the first searcher of a large record should not wait for it
+    // warm up off the request threads: the first visitor of a large record should not wait for them
+    overviews.refresh();
     indexed.refresh();
   }
 
@@ -156,6 +163,10 @@ public final class ReckonServer implements AutoCloseable {
   public void close() {
     app.stop();
     indexed.close();
+    overviews.close();
+    maps.close();
+    actors.close();
+    queues.close();
     search.close();
     readers.close();
   }
@@ -264,12 +275,17 @@ public final class ReckonServer implements AutoCloseable {
       auth.logout(ctx);
       ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     });
-    app.get("/", ctx -> ctx.html(Pages.overview(Auth.visitor(ctx), overviewContent())));
+    app.get("/", ctx -> {
+      Drawn overview = overviews.atLeast(readVersion());
+      ctx.header(VERSION_HEADER, String.valueOf(overview.version()));
+      ctx.html(Pages.overview(Auth.visitor(ctx), overview.body()));
+    });
     app.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; an empty answer beats a 404 in the console
-    app.get("/map", ctx -> ctx.html(Pages.map(Auth.visitor(ctx), maps.get(readVersion(), null, () -> {
-      RecordRepository.Figures f = read("the record's figures", r -> r.record().figures());
-      return new PerVersion.Kept<>(f.version(), null, Pages.mapContent(f));
-    }).value())));
+    app.get("/map", ctx -> {
+      Drawn map = maps.atLeast(readVersion());
+      ctx.header(VERSION_HEADER, String.valueOf(map.version()));
+      ctx.html(Pages.map(Auth.visitor(ctx), map.body()));
+    });
     app.get("/incidents", ctx -> {
       IncidentQuery q = IncidentQuery.from(ctx);
       RecordRepository.Models page = incidents(q.stored());
@@ -294,7 +310,7 @@ public final class ReckonServer implements AutoCloseable {
     });
     app.get("/api/review", ctx -> {
       ReviewQueue.Query q = ReviewQueue.Query.from(ctx);
-      ReviewQueue.Queue queue = reviewQueue(latestRelease());
+      ReviewQueue.Queue queue = queues.atLeast(readVersion());
       List<ReviewQueue.Entry> all = queue.select(q);
       ctx.header(VERSION_HEADER, String.valueOf(queue.version()));
       ObjectNode n = JSON.createObjectNode();
@@ -420,12 +436,11 @@ public final class ReckonServer implements AutoCloseable {
       }
       return new Rendered.Read(found.version(), JSON.writeValueAsString(a));
     }));
-    app.get("/api/actors", ctx -> answer(ctx, "actors", () -> {
-      RecordRepository.Actors actors = read("the actors", r -> r.record().actors());
-      ArrayNode a = JSON.createArrayNode();
-      actors.items().forEach(x -> a.add(RecordJson.actor(x)));
-      return new Rendered.Read(actors.version(), JSON.writeValueAsString(a));
-    }));
+    app.get("/api/actors", ctx -> {
+      Drawn listed = actors.atLeast(readVersion());
+      ctx.header(VERSION_HEADER, String.valueOf(listed.version()));
+      ctx.contentType("application/json").result(listed.body());
+    });
     app.get("/api/documents", ctx -> {
       int limit = IncidentQuery.integer(ctx, "limit", 100, 1, 1000);
       int offset = IncidentQuery.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
@@ -525,26 +540,39 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /**
-   * The overview's content at the database's current version, the same for every visitor, drawn
-   * once per version from the record's figures, series of deaths and contradictions, read in one
-   * transaction.
-   */
-  private String overviewContent() {
-    return overviews.get(readVersion(), null, () -> read("the overview", r -> r.consistently(() -> {
+  /** What was drawn of the record, and the version it is of. */
+  private record Drawn(long version, String body) {}
+
+  /** The overview's content, the same for every visitor: the record's figures, series of deaths and contradictions, read in one transaction. */
+  private Drawn drawOverview() {
+    return read("the overview", r -> r.consistently(() -> {
       RecordRepository.Figures f = r.record().figures();
-      return new PerVersion.Kept<>(f.version(), null, Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
+      return new Drawn(f.version(), Pages.overviewContent(f, r.record().told(org.reckon.model.TallyMetric.KILLED),
           r.record().contradictions().items()));
-    }))).value();
+    }));
   }
 
-  /** The review queue since release {@code last} at the database's current version (or a newer one). */
-  private ReviewQueue.Queue reviewQueue(Optional<Release> last) {
-    String release = last.map(Release::name).orElse(null);
-    return queues.get(readVersion(), release, () -> {
-      ReviewQueue.Queue q = read("the review queue", r -> ReviewQueue.build(r, last));
-      return new PerVersion.Kept<>(q.version(), release, q);
-    }).value();
+  /** The map's content, the same for every visitor. */
+  private Drawn drawMap() {
+    RecordRepository.Figures f = read("the record's figures", r -> r.record().figures());
+    return new Drawn(f.version(), Pages.mapContent(f));
+  }
+
+  /** The record's actors as {@code /api/actors} gives them. */
+  private Drawn actorsJson() {
+    RecordRepository.Actors found = read("the actors", r -> r.record().actors());
+    ArrayNode a = JSON.createArrayNode();
+    found.items().forEach(x -> a.add(RecordJson.actor(x)));
+    try {
+      return new Drawn(found.version(), JSON.writeValueAsString(a));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the actors do not serialise", e);
+    }
+  }
+
+  /** The review queue since the latest release, read in one transaction with it. */
+  private ReviewQueue.Queue queue() {
+    return read("the review queue", r -> r.consistently(() -> ReviewQueue.build(r, r.releases().latest())));
   }
 
   /** One page of the review queue, read at the queue's version: its incidents, their sources' texts and what they may merge with. */
@@ -557,10 +585,9 @@ public final class ReckonServer implements AutoCloseable {
    * out again in that transaction, so a page never mixes two versions.
    */
   private Reviewing reviewing(ReviewQueue.Query q, boolean editor) {
-    Optional<Release> last = latestRelease();
-    ReviewQueue.Queue known = reviewQueue(last);
+    ReviewQueue.Queue known = queues.atLeast(readVersion());
     return read("the review queue", r -> r.consistently(() -> {
-      ReviewQueue.Queue at = known.version() == r.version() ? known : ReviewQueue.build(r, last);
+      ReviewQueue.Queue at = known.version() == r.version() ? known : ReviewQueue.build(r, r.releases().latest());
       List<ReviewQueue.Entry> selected = at.select(q);
       List<ReviewQueue.Entry> shown = selected.stream().skip(q.offset()).limit(q.limit()).toList();
       Map<String, RecordIncident> models = r.record().models(shown.stream().map(ReviewQueue.Entry::incidentId).toList());
@@ -600,12 +627,6 @@ public final class ReckonServer implements AutoCloseable {
     ctx.header(VERSION_HEADER, String.valueOf(a.version()));
     ctx.header("ETag", a.etag());
     ctx.contentType("application/json").result(a.body());
-  }
-
-  private Optional<Release> latestRelease() {
-    synchronized (db) {
-      return db.releases().latest();
-    }
   }
 
   private List<Release> releases() {

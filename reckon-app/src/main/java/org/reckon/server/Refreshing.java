@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something the server keeps of the database and brings up to date off the request threads (the
- * record's snapshot, the search index): one load at a time on its own thread, shared by every
+ * overview and the map as drawn, the actors, the review queue, the search index): one load at a time on its own thread, shared by every
  * request that wants a newer version, each of which waits for it at most {@link #FRESH_WAIT_MS}
  * and is otherwise answered from the newest loaded. No request queues behind another's load: a
  * large record under a stream of ingests is shown a moment behind, whole, never half of two

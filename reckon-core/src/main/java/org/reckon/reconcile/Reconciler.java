@@ -356,13 +356,13 @@ public final class Reconciler {
    * Maduro" is "Nicolás Maduro"), with the union of aliases and roles, in the order first seen.
    */
   private static List<RecordActor> actors(List<Contribution> contributions) {
-    Map<String, RecordActor> byKey = new LinkedHashMap<>();
+    Map<String, ActorJoin> byKey = new LinkedHashMap<>();
     for (Contribution e : contributions) {
       for (Actor a : e.actors()) {
-        byKey.compute(actorKey(a.name()), (k, known) -> joinActor(known, a, e.documentId()));
+        byKey.computeIfAbsent(actorKey(a.name()), k -> new ActorJoin()).add(a, e.documentId());
       }
     }
-    return byKey.values().stream().sorted(ACTOR_ORDER).toList();
+    return byKey.values().stream().map(ActorJoin::actor).sorted(ACTOR_ORDER).toList();
   }
 
   /** What actors are one by: their names compared without case or accents. */
@@ -371,19 +371,34 @@ public final class Reconciler {
   }
 
   /**
-   * {@code known} (null for none yet) with {@code a}, told by document {@code documentId}: the
-   * first name and type seen stay, aliases, roles and documents are joined in the order seen.
-   * Documents are met in id order, each one's actors in the order extracted.
+   * One actor across documents, joined from its mentions as they come: the first name and type
+   * seen stay, aliases, roles and documents are joined in the order seen (documents are met in id
+   * order, each one's actors in the order extracted). Each mention costs what it adds, however
+   * many documents the actor already has.
    */
-  public static RecordActor joinActor(@Nullable RecordActor known, Actor a, String documentId) {
-    Set<String> aliases = new LinkedHashSet<>(known == null ? List.of() : known.aliases());
-    aliases.addAll(a.aliases());
-    Set<String> roles = new LinkedHashSet<>(known == null ? List.of() : known.roles());
-    roles.addAll(a.roles());
-    Set<String> documents = new LinkedHashSet<>(known == null ? List.of() : known.documentIds());
-    documents.add(documentId);
-    return new RecordActor(known == null ? a.name() : known.name(), known == null ? a.type() : known.type(),
-        List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents));
+  public static final class ActorJoin {
+    private @Nullable String name;
+    private org.reckon.model.@Nullable ActorType type;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private final Set<String> roles = new LinkedHashSet<>();
+    private final Set<String> documents = new LinkedHashSet<>();
+
+    /** Adds {@code a}, told by document {@code documentId}. */
+    public void add(Actor a, String documentId) {
+      if (name == null) {
+        name = a.name();
+        type = a.type();
+      }
+      aliases.addAll(a.aliases());
+      roles.addAll(a.roles());
+      documents.add(documentId);
+    }
+
+    /** The actor joined so far; at least one mention must have been added. */
+    public RecordActor actor() {
+      return new RecordActor(java.util.Objects.requireNonNull(name, "no mention added"), java.util.Objects.requireNonNull(type),
+          List.copyOf(aliases), List.copyOf(roles), List.copyOf(documents));
+    }
   }
 
   /** The record's order of actors: told by more documents first, then by name. */

@@ -555,20 +555,19 @@ public final class RecordRepository {
         s.setFetchSize(500);
         try (ResultSet rs = s.executeQuery()) {
           String key = null;
-          RecordActor known = null;
+          Reconciler.ActorJoin known = null;
           while (rs.next()) {
             if (!rs.getString(1).equals(key)) {
               if (known != null) {
-                actors.add(known);
+                actors.add(known.actor());
               }
               key = rs.getString(1);
-              known = null;
+              known = new Reconciler.ActorJoin();
             }
-            known = Reconciler.joinActor(known, MaterialisedRecord.read(rs.getString(3), Actor.class, "record_actors.payload"),
-                rs.getString(2));
+            known.add(MaterialisedRecord.read(rs.getString(3), Actor.class, "record_actors.payload"), rs.getString(2));
           }
           if (known != null) {
-            actors.add(known);
+            actors.add(known.actor());
           }
         }
       }
@@ -591,10 +590,10 @@ public final class RecordRepository {
   public record Figures(long version, int strikes, long killedMin, long killedMax, boolean open, long survivors, int sources,
       int documents, List<Bar> timeline, List<CampaignRecord.SumPoint> killedSum, Map<String, Integer> byRegion) {}
 
-  /** The rows the overview counts: incidents neither rejected nor merged away, of the table named {@code prefix} ("" or "r."). */
-  private static String visible(String prefix) {
-    return prefix + "status <> 'rejected' AND " + prefix + "status <> 'merged'";
-  }
+  /** The statuses of incidents the overview leaves out: rejected, or merged into another. */
+  private static final String HIDDEN = "('rejected', 'merged')";
+  /** The rows the overview counts. */
+  private static final String VISIBLE = "status NOT IN " + HIDDEN;
 
   /** The record's {@link Figures}, read in one transaction by the database's aggregates and indexes. */
   public Figures figures() {
@@ -604,16 +603,17 @@ public final class RecordRepository {
       long[] sums = new long[5];
       try (PreparedStatement s = c.prepareStatement("SELECT count(*), sum(coalesce(killed_min, 0)), "
           + "sum(coalesce(killed_max, killed_min, 0)), sum(CASE WHEN killed_max IS NULL AND killed_min IS NOT NULL THEN 1 ELSE 0 END), "
-          + "sum(coalesce(survivors_min, 0)) FROM record_served WHERE " + visible("")); ResultSet rs = s.executeQuery()) {
+          + "sum(coalesce(survivors_min, 0)) FROM record_served WHERE " + VISIBLE); ResultSet rs = s.executeQuery()) {
         rs.next();
         for (int k = 0; k < sums.length; k++) {
           sums[k] = rs.getLong(k + 1);
         }
       }
-      int sources = count(c, "(SELECT DISTINCT t.document_id FROM record_sources t JOIN record_served r "
-          + "ON r.incident_id = t.incident_id WHERE " + visible("r.") + ") told", List.of());
+      // the few incidents left out are looked up; the documents are grouped in their index's order
+      int sources = count(c, "(SELECT document_id FROM record_sources WHERE incident_id NOT IN (SELECT incident_id FROM record_served "
+          + "WHERE status IN " + HIDDEN + ") GROUP BY document_id) told", List.of());
       List<Bar> timeline = new ArrayList<>();
-      String dated = " FROM record_served WHERE " + visible("") + " AND precision = '" + DatePrecision.DAY.key() + "'";
+      String dated = " FROM record_served WHERE " + VISIBLE + " AND precision = '" + DatePrecision.DAY.key() + "'";
       try (PreparedStatement s = c.prepareStatement("SELECT incident_id, day, region, killed_min, killed_max, killed_best" + dated
           + " ORDER BY day" + collate + ", incident_id" + collate)) {
         s.setFetchSize(500);
@@ -634,7 +634,7 @@ public final class RecordRepository {
         }
       }
       Map<String, Integer> byRegion = new java.util.TreeMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT region, count(*) FROM record_served WHERE " + visible("") + " GROUP BY region");
+      try (PreparedStatement s = c.prepareStatement("SELECT region, count(*) FROM record_served WHERE " + VISIBLE + " GROUP BY region");
           ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           byRegion.put(rs.getString(1), rs.getInt(2));

@@ -21,7 +21,11 @@ public final class ReleaseRepository {
     this.db = db;
   }
 
-  /** Stores {@code release} with its files in one transaction; false (nothing written) when its name is taken. */
+  /**
+   * Stores {@code release} with its files in one transaction; false (nothing written) when its
+   * name is taken. A release counts one change of the record's {@link Database#version()
+   * version}: what the review queue shows is since the latest release.
+   */
   public boolean create(Release release) {
     return db.inTransaction(c -> {
       try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM releases WHERE name = ?")) {
@@ -53,6 +57,7 @@ public final class ReleaseRepository {
         }
         s.executeBatch();
       }
+      MaterialisedRecord.bump(c);
       return true;
     });
   }

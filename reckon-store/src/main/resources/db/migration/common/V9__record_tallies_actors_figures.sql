@@ -43,12 +43,16 @@ CREATE TABLE record_sources (
     document_id TEXT NOT NULL,
     PRIMARY KEY (incident_id, document_id)
 );
-CREATE INDEX record_sources_document ON record_sources (document_id);
+-- covering: the distinct documents are read from the index alone, in its order
+CREATE INDEX record_sources_document ON record_sources (document_id, incident_id);
 
 -- The overview's figures and timeline read these beside killed_min and killed_best.
 ALTER TABLE record_served ADD COLUMN killed_max INTEGER;
 ALTER TABLE record_served ADD COLUMN survivors_min INTEGER;
-CREATE INDEX record_served_status_precision ON record_served (status, precision, day);
+-- covering the overview's sums and its timeline (by day, then id): read from the index alone,
+-- never from the rows, which hold each incident's JSON
+CREATE INDEX record_served_figures ON record_served (precision, day, incident_id, status, region, killed_min, killed_max,
+    killed_best, survivors_min);
 
 -- Filled on the next open, from the stored extractions.
 UPDATE record_state SET built = 0;

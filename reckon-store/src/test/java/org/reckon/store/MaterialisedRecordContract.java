@@ -131,6 +131,12 @@ abstract class MaterialisedRecordContract {
     db.decisions().append(new Decision(0, Instant.parse("2026-01-02T00:00:00Z"), "ana", Decision.Action.CONFIRM,
         "2025-09-27-caribbean", null, null, null, "checked"));
     assertThat(db.version()).isEqualTo(2);
+    Release release = new Release("2026-01", Instant.parse("2026-01-03T00:00:00Z"), "ana", 1, "Reckon, release 2026-01",
+        List.of(new Release.File("incidents.json", "0".repeat(64), "[]")));
+    assertThat(db.releases().create(release)).isTrue();
+    assertThat(db.version()).as("a release: the review queue is since it").isEqualTo(3);
+    assertThat(db.releases().create(release)).as("its name again").isFalse();
+    assertThat(db.version()).as("nothing stored, nothing counted").isEqualTo(3);
   }
 
   @Test
