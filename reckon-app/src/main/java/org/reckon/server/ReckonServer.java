@@ -570,9 +570,9 @@ public final class ReckonServer implements AutoCloseable {
     }
   }
 
-  /** The review queue since the latest release, read in one transaction with it. */
+  /** The review queue since the latest release, read in one transaction with it: the last one brought up to date. */
   private ReviewQueue.Queue queue() {
-    return read("the review queue", r -> r.consistently(() -> ReviewQueue.build(r, r.releases().latest())));
+    return read("the review queue", r -> r.consistently(() -> ReviewQueue.update(queues.latest(), r, r.releases().latest())));
   }
 
   /** One page of the review queue, read at the queue's version: its incidents, their sources' texts and what they may merge with. */
@@ -587,7 +587,8 @@ public final class ReckonServer implements AutoCloseable {
   private Reviewing reviewing(ReviewQueue.Query q, boolean editor) {
     ReviewQueue.Queue known = queues.atLeast(readVersion());
     return read("the review queue", r -> r.consistently(() -> {
-      ReviewQueue.Queue at = known.version() == r.version() ? known : ReviewQueue.build(r, r.releases().latest());
+      // the queue moved on since it was worked out: brought up to this transaction's version (the few incidents written since)
+      ReviewQueue.Queue at = known.version() == r.version() ? known : ReviewQueue.update(known, r, r.releases().latest());
       List<ReviewQueue.Entry> selected = at.select(q);
       List<ReviewQueue.Entry> shown = selected.stream().skip(q.offset()).limit(q.limit()).toList();
       Map<String, RecordIncident> models = r.record().models(shown.stream().map(ReviewQueue.Entry::incidentId).toList());

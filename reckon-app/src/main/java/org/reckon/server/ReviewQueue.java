@@ -63,9 +63,10 @@ final class ReviewQueue {
 
   /**
    * The whole queue at one version of the record, since the release named {@code release} (null
-   * before the first), newest strikes first; kept by the server until either moves.
+   * before the first), newest strikes first; kept by the server until either moves, with the
+   * release's incidents as frozen ({@code frozen}, by id), which the changes since are read against.
    */
-  record Queue(long version, @Nullable String release, List<Entry> entries) {
+  record Queue(long version, @Nullable String release, List<Entry> entries, Map<String, JsonNode> frozen) {
     /** The entries the filters let through, in the queue's order (page them with {@link Query#limit()} and {@link Query#offset()}). */
     List<Entry> select(Query q) {
       return entries.stream().filter(e -> (q.why() == null || e.reasons().contains(q.why()))
@@ -102,43 +103,63 @@ final class ReviewQueue {
    * record held.
    */
   static Queue build(Database r, Optional<Release> last) {
-    Map<String, JsonNode> frozen = last.map(Releases::incidentsOf).orElse(Map.of());
+    return update(null, r, last);
+  }
+
+  /**
+   * {@code old} brought up to the version {@code r} reads: only the incidents written since its
+   * version are read and judged again, those no longer served are dropped, and the decisions since
+   * the release are attached afresh. Built whole when there is no {@code old} or the latest
+   * release is another.
+   */
+  static Queue update(@Nullable Queue old, Database r, Optional<Release> last) {
+    String release = last.map(Release::name).orElse(null);
+    boolean whole = old == null || !java.util.Objects.equals(old.release(), release);
+    Map<String, JsonNode> frozen = whole ? last.map(Releases::incidentsOf).orElse(Map.of()) : old.frozen();
     long since = last.map(Release::lastDecision).orElse(0L);
-    List<Entry> entries = new ArrayList<>();
-    RecordRepository.Walked walked = r.record().walk(since, i -> {
-      List<String> reasons = new ArrayList<>();
-      List<String> changed = List.of();
-      JsonNode before = frozen.get(i.incidentId());
-      if (before == null) {
-        reasons.add("new");
-      } else {
-        changed = Releases.changedFields(before, i);
-        if (!changed.isEmpty()) {
-          reasons.add("changed");
-        }
-      }
-      if (i.contested() || i.grade().equals("contested")) {
-        reasons.add("contested");
-      }
-      if (i.sources().size() == 1) {
-        reasons.add("single_source");
-      }
-      if (disagree(i)) {
-        reasons.add("low_agreement");
-      }
+    Map<String, Entry> byId = new java.util.HashMap<>();
+    if (!whole) {
+      old.entries().forEach(e -> byId.put(e.incidentId(), e));
+    }
+    RecordRepository.Walked walked = r.record().walk(whole ? -1 : old.version(), since, i -> {
+      byId.remove(i.incidentId());
+      List<String> reasons = reasons(i, frozen.get(i.incidentId()));
       if (!reasons.isEmpty()) {
-        entries.add(new Entry(i.incidentId(), i.date().iso(), i.date().day(), i.region().key(), List.copyOf(reasons), changed, List.of()));
+        JsonNode before = frozen.get(i.incidentId());
+        byId.put(i.incidentId(), new Entry(i.incidentId(), i.date().iso(), i.date().day(), i.region().key(), reasons,
+            before == null ? List.of() : Releases.changedFields(before, i), List.of()));
       }
     });
+    byId.keySet().retainAll(walked.ids());
     Map<String, List<Decisions.Change>> decided = walked.changesSince().stream()
         .collect(Collectors.groupingBy(Decisions.Change::incidentId));
     List<Entry> queue = new ArrayList<>();
-    for (Entry e : entries) {
+    for (Entry e : byId.values()) {
       queue.add(new Entry(e.incidentId(), e.date(), e.day(), e.region(), e.reasons(), e.changedFields(),
           decided.getOrDefault(e.incidentId(), List.of())));
     }
     queue.sort(Comparator.comparing(Entry::day, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Entry::incidentId));
-    return new Queue(walked.version(), last.map(Release::name).orElse(null), List.copyOf(queue));
+    return new Queue(walked.version(), release, List.copyOf(queue), frozen);
+  }
+
+  /** Why incident {@code i} needs an editor, in the order of {@link #REASONS}; {@code before} is it as the release froze it (null: new). */
+  private static List<String> reasons(RecordIncident i, @Nullable JsonNode before) {
+    List<String> reasons = new ArrayList<>();
+    if (before == null) {
+      reasons.add("new");
+    } else if (!Releases.changedFields(before, i).isEmpty()) {
+      reasons.add("changed");
+    }
+    if (i.contested() || i.grade().equals("contested")) {
+      reasons.add("contested");
+    }
+    if (i.sources().size() == 1) {
+      reasons.add("single_source");
+    }
+    if (disagree(i)) {
+      reasons.add("low_agreement");
+    }
+    return List.copyOf(reasons);
   }
 
   /**

@@ -522,6 +522,7 @@ final class MaterialisedRecord {
       }
     }
     Map<String, List<SourcedClaim>> claimsByDocument = RecordJson.claimsByDocument(claims);
+    long now = version(c); // the version this change makes, counted before the record is brought up to date
     Map<String, RecordIncident> extracted = new HashMap<>();
     computed.forEach(i -> extracted.put(i.incidentId(), i));
     Set<String> served = new TreeSet<>();
@@ -538,8 +539,8 @@ final class MaterialisedRecord {
       }
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO record_served (incident_id, day, region, grade, status, "
-        + "killed_best, killed_min, sources, precision, search_text, summary, payload, model, killed_max, survivors_min) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "killed_best, killed_min, sources, precision, search_text, summary, payload, model, killed_max, survivors_min, changed_at) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement told = c.prepareStatement("INSERT INTO record_sources (incident_id, document_id) VALUES (?, ?)")) {
       for (RecordIncident i : applied.record().incidents()) {
         if (!served.add(i.incidentId())) {
@@ -571,6 +572,7 @@ final class MaterialisedRecord {
         s.setString(13, write(i, "incident " + i.incidentId()));
         s.setObject(14, i.killedMax(), java.sql.Types.INTEGER);
         s.setObject(15, i.survivorsMin(), java.sql.Types.INTEGER);
+        s.setLong(16, now);
         s.executeUpdate();
         told.setString(1, i.incidentId());
         for (String document : own) {

@@ -645,25 +645,37 @@ public final class RecordRepository {
     });
   }
 
-  /** The version a {@link #walk} read, and the changes the decisions after the seq it was given made. */
-  public record Walked(long version, List<Decisions.Change> changesSince) {}
+  /**
+   * What a {@link #walk} read: the version, the changes the decisions after the seq it was given
+   * made, and the ids of every incident the record serves.
+   */
+  public record Walked(long version, List<Decisions.Change> changesSince, Set<String> ids) {}
 
   /**
-   * Passes every served incident, as the record's model, to {@code each}, one at a time in the
-   * order of their ids, in one transaction with the changes the decisions after {@code
-   * sinceDecision} (a decision's seq; 0 for all) made: what the review queue is worked out from
-   * without holding the record.
+   * Passes each served incident written after version {@code changedAfter} (-1 for all), as the
+   * record's model, to {@code each}, one at a time in the order of their ids, in one transaction
+   * with the ids of all of them and the changes the decisions after {@code sinceDecision} (a
+   * decision's seq; 0 for all) made: what the review queue is worked out from, and brought up to
+   * date from, without holding the record.
    */
-  public Walked walk(long sinceDecision, java.util.function.Consumer<RecordIncident> each) {
+  public Walked walk(long changedAfter, long sinceDecision, java.util.function.Consumer<RecordIncident> each) {
     String collate = collate();
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
-      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served ORDER BY incident_id" + collate)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT model FROM record_served WHERE changed_at > ? ORDER BY incident_id"
+          + collate)) {
         s.setFetchSize(200);
+        s.setLong(1, changedAfter);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             each.accept(MaterialisedRecord.read(rs.getString(1), RecordIncident.class, "record_served.model"));
           }
+        }
+      }
+      Set<String> ids = new java.util.HashSet<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT incident_id FROM record_served"); ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
         }
       }
       List<Decision> all = DecisionRepository.all(c);
@@ -676,7 +688,7 @@ public final class RecordRepository {
       });
       List<Decisions.Change> changes = named.isEmpty() ? List.of()
           : MaterialisedRecord.tied(c, named, all).applied().changes().stream().filter(x -> x.decision().seq() > sinceDecision).toList();
-      return new Walked(version, changes);
+      return new Walked(version, changes, ids);
     });
   }
 

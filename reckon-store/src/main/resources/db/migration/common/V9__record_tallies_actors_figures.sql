@@ -54,5 +54,10 @@ ALTER TABLE record_served ADD COLUMN survivors_min INTEGER;
 CREATE INDEX record_served_figures ON record_served (precision, day, incident_id, status, region, killed_min, killed_max,
     killed_best, survivors_min);
 
+-- The version each served incident was last written at: what changed since a version is found by
+-- this index (the review queue brings itself up to date from it instead of reading every incident).
+ALTER TABLE record_served ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX record_served_changed ON record_served (changed_at);
+
 -- Filled on the next open, from the stored extractions.
 UPDATE record_state SET built = 0;

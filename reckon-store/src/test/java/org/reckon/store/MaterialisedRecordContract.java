@@ -241,6 +241,10 @@ abstract class MaterialisedRecordContract {
     return new Extraction(d, "test-1", "en", FIRST, null, PublishedBasis.HEADER, List.of(), List.of(), said, List.of(), List.of());
   }
 
+  /** The served incidents at the last check, and the version they were read at: what changed since is checked against them. */
+  private List<RecordIncident> walkedBefore = List.of();
+  private long lastWalked = -1;
+
   private void assertMatchesFullReconciliation(String when) throws Exception {
     CampaignRecord full = Reconciler.reconcile(db.facts().latestExtractions());
     Decisions.Applied applied = Decisions.apply(full, db.decisions().all());
@@ -295,10 +299,22 @@ abstract class MaterialisedRecordContract {
     assertFigures(when, db.record().figures(), applied.record());
     long since = db.decisions().all().size() / 2;
     List<RecordIncident> walked = new ArrayList<>();
-    RecordRepository.Walked walk = db.record().walk(since, walked::add);
+    RecordRepository.Walked walk = db.record().walk(-1, since, walked::add);
     assertThat(walked).as(when + ": every served incident, walked").containsExactlyInAnyOrderElementsOf(applied.record().incidents());
+    assertThat(walk.ids()).as(when + ": their ids").isEqualTo(applied.record().incidents().stream().map(RecordIncident::incidentId)
+        .collect(java.util.stream.Collectors.toSet()));
+    assertThat(walk.version()).isEqualTo(db.version());
     assertThat(walk.changesSince()).as(when + ": the changes of the decisions after " + since)
         .containsExactlyInAnyOrderElementsOf(applied.changes().stream().filter(c -> c.decision().seq() > since).toList());
+    // what changed since the last walk: every incident that differs from it, and only those written since
+    List<RecordIncident> changed = new ArrayList<>();
+    db.record().walk(lastWalked, 0, changed::add);
+    java.util.Set<RecordIncident> before = new java.util.HashSet<>(walkedBefore);
+    assertThat(changed).as(when + ": written since version " + lastWalked).containsAll(walked.stream()
+        .filter(i -> !before.contains(i)).toList());
+    assertThat(walked).as(when).containsAll(changed);
+    walkedBefore = walked;
+    lastWalked = walk.version();
     assertThat(db.record().contradictions().items()).as(when + ": contradictions from the index of stances")
         .isEqualTo(applied.record().contradictions());
     assertThat(kept.killedSum()).as(when + ": running toll").isEqualTo(applied.record().killedSum());
