@@ -158,12 +158,12 @@ final class Pages {
     return layout(v, "Map", List.of("/static/vendor/topojson-client.min.js"), rawHtml(content));
   }
 
-  /** What the map shows of the record ({@code f}'s strikes by region), the same for every visitor: drawn once per version. */
-  static String mapContent(RecordRepository.Figures f) {
+  /** What the map shows of the record (its strikes by region), the same for every visitor: drawn once per version. */
+  static String mapContent(RecordRepository.Regions regions) {
     return join(h1("Map"),
         p("Incidents are placed where sources place them. No source gives coordinates yet, so each incident is drawn "
             + "as part of its region: an area, not a pin.").withClass("hint"),
-        rawHtml(Charts.map(f.byRegion(), f.strikes())),
+        rawHtml(Charts.map(regions.strikes(), regions.total())),
         Charts.legend()).render();
   }
 

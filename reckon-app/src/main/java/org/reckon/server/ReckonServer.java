@@ -554,8 +554,8 @@ public final class ReckonServer implements AutoCloseable {
 
   /** The map's content, the same for every visitor. */
   private Drawn drawMap() {
-    RecordRepository.Figures f = read("the record's figures", r -> r.record().figures());
-    return new Drawn(f.version(), Pages.mapContent(f));
+    RecordRepository.Regions regions = read("the record's strikes by region", r -> r.record().regions());
+    return new Drawn(regions.version(), Pages.mapContent(regions));
   }
 
   /** The record's actors as {@code /api/actors} gives them. */

@@ -227,20 +227,25 @@ public final class RecordRepository {
     String in = " IN (" + MaterialisedRecord.placeholders(ids.size()) + ")";
     return db.read(c -> {
       List<Touching> touching = new ArrayList<>();
-      // a strike's toll: the claims about one strike, few, read whole (which side is which depends on them all)
-      for (Contradiction x : contradictions(c, "SELECT DISTINCT field, subject FROM record_stances WHERE field = '" + KILLED
-          + "' AND document_id" + in, ids)) {
-        touching.add(new Touching(x, x.asserting().size(), x.disputing().size()));
-      }
+      // the fields and subjects these documents' claims take a side on, found by the documents' index (a condition on
+      // the field let SQLite read every stance on a strike's toll of the record instead)
+      List<Group> tolls = new ArrayList<>();
       List<String[]> groups = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT field, subject FROM record_stances WHERE field <> '" + KILLED
-          + "' AND document_id" + in)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT field, subject FROM record_stances WHERE document_id" + in)) {
         bind(s, ids);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            groups.add(new String[] {rs.getString(1), rs.getString(2)});
+            if (rs.getString(1).equals(KILLED)) {
+              tolls.add(new Group(rs.getString(1), rs.getString(2)));
+            } else {
+              groups.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
           }
         }
+      }
+      // a strike's toll: the claims about one strike, few, read whole (which side is which depends on them all)
+      for (Contradiction x : contradictions(c, tolls)) {
+        touching.add(new Touching(x, x.asserting().size(), x.disputing().size()));
       }
       for (String[] g : groups) {
         int[] sides = new int[2]; // disputing, asserting: counted by the index of stances
@@ -281,7 +286,6 @@ public final class RecordRepository {
 
   /** The contradictions on the fields and subjects {@code groups} selects, each read from the claims that take a side on it. */
   private static List<Contradiction> contradictions(Connection c, String groups, List<Object> args) throws SQLException {
-    record Group(String field, String subject) {}
     List<Group> found = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(groups)) {
       bind(s, args);
@@ -291,6 +295,14 @@ public final class RecordRepository {
         }
       }
     }
+    return contradictions(c, found);
+  }
+
+  /** A field and subject claims take sides on. */
+  private record Group(String field, String subject) {}
+
+  /** The contradictions on the fields and subjects {@code found}, in the record's order. */
+  private static List<Contradiction> contradictions(Connection c, List<Group> found) throws SQLException {
     record Listed(int rank, String first, Contradiction contradiction) {}
     List<Listed> listed = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT k.payload, s.side, s.document_id, s.ordinal FROM record_stances s "
@@ -581,14 +593,13 @@ public final class RecordRepository {
       @Nullable Integer killedBest) {}
 
   /**
-   * What the overview and the map show of the record, leaving out rejected and merged incidents:
-   * how many strikes, the sums of their tolls' lower and upper ends ({@code open} when some toll
-   * has no upper end) and of their survivors' lower ends, how many documents tell them of how
-   * many stored, the day-dated strikes by day, the running sum of their lower ends and the
-   * strikes per region key.
+   * What the overview shows of the record, leaving out rejected and merged incidents: how many
+   * strikes, the sums of their tolls' lower and upper ends ({@code open} when some toll has no
+   * upper end) and of their survivors' lower ends, how many documents tell them of how many
+   * stored, the day-dated strikes by day and the running sum of their lower ends.
    */
   public record Figures(long version, int strikes, long killedMin, long killedMax, boolean open, long survivors, int sources,
-      int documents, List<Bar> timeline, List<CampaignRecord.SumPoint> killedSum, Map<String, Integer> byRegion) {}
+      int documents, List<Bar> timeline, List<CampaignRecord.SumPoint> killedSum) {}
 
   /** The statuses of incidents the overview leaves out: rejected, or merged into another. */
   private static final String HIDDEN = "('rejected', 'merged')";
@@ -633,6 +644,22 @@ public final class RecordRepository {
           killedSum.add(new CampaignRecord.SumPoint(LocalDate.parse(rs.getString(1)), Math.toIntExact(total)));
         }
       }
+      return new Figures(version, Math.toIntExact(sums[0]), sums[1], sums[2], sums[3] > 0, sums[4], sources,
+          count(c, "documents", List.of()), timeline, killedSum);
+    });
+  }
+
+  /** The strikes the map counts (neither rejected nor merged away), by region key, at the version they were read at. */
+  public record Regions(long version, Map<String, Integer> strikes) {
+    public int total() {
+      return strikes.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  /** The record's {@link Regions}, counted by the database. */
+  public Regions regions() {
+    return db.read(c -> {
+      long version = MaterialisedRecord.version(c);
       Map<String, Integer> byRegion = new java.util.TreeMap<>();
       try (PreparedStatement s = c.prepareStatement("SELECT region, count(*) FROM record_served WHERE " + VISIBLE + " GROUP BY region");
           ResultSet rs = s.executeQuery()) {
@@ -640,8 +667,7 @@ public final class RecordRepository {
           byRegion.put(rs.getString(1), rs.getInt(2));
         }
       }
-      return new Figures(version, Math.toIntExact(sums[0]), sums[1], sums[2], sums[3] > 0, sums[4], sources,
-          count(c, "documents", List.of()), timeline, killedSum, byRegion);
+      return new Regions(version, byRegion);
     });
   }
 

@@ -375,7 +375,10 @@ abstract class MaterialisedRecordContract {
     assertThat(f.killedSum()).as(when + ": running toll").isEqualTo(record.killedSum());
     Map<String, Integer> byRegion = new TreeMap<>();
     shown.forEach(i -> byRegion.merge(i.region().key(), 1, Integer::sum));
-    assertThat(f.byRegion()).as(when + ": strikes by region").isEqualTo(byRegion);
+    RecordRepository.Regions regions = db.record().regions();
+    assertThat(regions.strikes()).as(when + ": strikes by region").isEqualTo(byRegion);
+    assertThat(regions.total()).isEqualTo(shown.size());
+    assertThat(regions.version()).isEqualTo(db.version());
   }
 
   private Decision decision(Random random, int n) {
