@@ -139,10 +139,7 @@ public final class RecordRepository {
     try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM record_served" + where + " ORDER BY " + order
         + " LIMIT ? OFFSET ?")) {
       s.setFetchSize(500);
-      List<Object> paged = new ArrayList<>(args);
-      paged.add(q.limit());
-      paged.add(q.offset());
-      bind(s, paged);
+      bind(s, paged(args, q.limit(), q.offset()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           row.accept(rs.getString(1));
@@ -182,10 +179,7 @@ public final class RecordRepository {
     return db.read(c -> {
       long version = MaterialisedRecord.version(c);
       int total = count(c, "record_claims" + where, args);
-      List<Object> paged = new ArrayList<>(args);
-      paged.add(f.limit());
-      paged.add(f.offset());
-      List<SourcedClaim> items = claims(c, where.toString(), " LIMIT ? OFFSET ?", paged);
+      List<SourcedClaim> items = claims(c, where.toString(), " LIMIT ? OFFSET ?", paged(args, f.limit(), f.offset()));
       return new ClaimPage(version, total, items);
     });
   }
@@ -498,10 +492,7 @@ public final class RecordRepository {
           + " GROUP BY metric_rank, as_of) d ON d.metric_rank = t.metric_rank AND d.as_of = t.as_of" + where
           + " ORDER BY t.metric_rank, t.undated, t.as_of" + collate + ", t.value, t.document_id" + collate + ", t.ordinal LIMIT ? OFFSET ?")) {
         s.setFetchSize(500);
-        List<Object> paged = new ArrayList<>(args);
-        paged.add(q.limit());
-        paged.add(q.offset());
-        bind(s, paged);
+        bind(s, paged(args, q.limit(), q.offset()));
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             TallyPoint p = MaterialisedRecord.read(rs.getString(1), TallyPoint.class, "record_tallies.payload");
@@ -803,6 +794,14 @@ public final class RecordRepository {
       where.append(" AND ").append(condition);
       args.add(value);
     }
+  }
+
+  /** {@code args} followed by a page's LIMIT and OFFSET. */
+  private static List<Object> paged(List<Object> args, int limit, int offset) {
+    List<Object> paged = new ArrayList<>(args);
+    paged.add(limit);
+    paged.add(offset);
+    return paged;
   }
 
   private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
