@@ -123,11 +123,12 @@ final class ReviewQueue {
     }
     RecordRepository.Walked walked = r.record().walk(whole ? -1 : old.version(), since, i -> {
       byId.remove(i.incidentId());
-      List<String> reasons = reasons(i, frozen.get(i.incidentId()));
+      JsonNode before = frozen.get(i.incidentId());
+      List<String> changed = before == null ? List.of() : Releases.changedFields(before, i);
+      List<String> reasons = reasons(i, before == null, changed);
       if (!reasons.isEmpty()) {
-        JsonNode before = frozen.get(i.incidentId());
-        byId.put(i.incidentId(), new Entry(i.incidentId(), i.date().iso(), i.date().day(), i.region().key(), reasons,
-            before == null ? List.of() : Releases.changedFields(before, i), List.of()));
+        byId.put(i.incidentId(), new Entry(i.incidentId(), i.date().iso(), i.date().day(), i.region().key(), reasons, changed,
+            List.of()));
       }
     });
     byId.keySet().retainAll(walked.ids());
@@ -142,12 +143,15 @@ final class ReviewQueue {
     return new Queue(walked.version(), release, List.copyOf(queue), frozen);
   }
 
-  /** Why incident {@code i} needs an editor, in the order of {@link #REASONS}; {@code before} is it as the release froze it (null: new). */
-  private static List<String> reasons(RecordIncident i, @Nullable JsonNode before) {
+  /**
+   * Why incident {@code i} needs an editor, in the order of {@link #REASONS}: {@code isNew} when
+   * the release does not have it, {@code changed} the fields that differ from the release's.
+   */
+  private static List<String> reasons(RecordIncident i, boolean isNew, List<String> changed) {
     List<String> reasons = new ArrayList<>();
-    if (before == null) {
+    if (isNew) {
       reasons.add("new");
-    } else if (!Releases.changedFields(before, i).isEmpty()) {
+    } else if (!changed.isEmpty()) {
       reasons.add("changed");
     }
     if (i.contested() || i.grade().equals("contested")) {
